@@ -1,0 +1,44 @@
+# Everything starts from a bare Python: the first target that needs tools creates .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install generate check-generated test lint demo bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,sandbox]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Regenerate generated/ from spec/, templates/ and runtime/.
+generate: $(STAMP)
+	$(BIN)/python -m generator
+
+## Fail when generated/ differs from what `make generate` produces.
+check-generated: $(STAMP)
+	$(BIN)/python -m generator --check
+
+## The whole suite, after the drift check.
+test: check-generated
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator runtime tests examples benchmarks
+	$(BIN)/ruff format --check generator runtime tests examples benchmarks
+	$(BIN)/mypy generator
+	$(BIN)/mypy generated/mpesa
+
+## The end-to-end demo against the local Daraja sandbox.
+demo: $(STAMP)
+	$(BIN)/python -m generator --check
+	$(BIN)/python examples/demo.py
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Turns the YAML spec in ``spec/`` into the ``mpesa`` package in ``generated/``."""

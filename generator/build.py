@@ -1,0 +1,140 @@
+"""Build ``generated/`` from the spec, the templates and the runtime.
+
+The whole output is built in a scratch folder first; ``generated/`` is replaced only when every
+step succeeded, so an invalid spec writes nothing. The output is deterministic: no timestamps,
+sorted JSON, one formatter at a pinned version.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .context import build_context
+from .model_schemas import build_model_schemas
+from .models import write_models
+from .openapi import build_openapi
+from .render import environment, render
+from .spec import load_spec
+
+PACKAGE_TEMPLATES = {
+    "__init__.py.j2": "__init__.py",
+    "_client.py.j2": "_client.py",
+    "_operations.py.j2": "_operations.py",
+    "codes.py.j2": "codes.py",
+    "constants.py.j2": "constants.py",
+}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the generator reads and writes."""
+
+    root: Path
+
+    @property
+    def spec(self) -> Path:
+        return self.root / "spec"
+
+    @property
+    def templates(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def runtime(self) -> Path:
+        return self.root / "runtime" / "mpesa"
+
+    @property
+    def output(self) -> Path:
+        return self.root / "generated"
+
+
+def build(layout: Layout, target: Path) -> None:
+    """Write the complete output into the empty folder ``target``."""
+    spec = load_spec(layout.spec)
+    package = target / "mpesa"
+    shutil.copytree(layout.runtime, package, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    context = build_context(spec)
+    context["version"] = _version(layout.root)
+    env = environment(layout.templates)
+    written: list[Path] = []
+    for template, name in PACKAGE_TEMPLATES.items():
+        path = package / name
+        if path.exists():
+            raise RuntimeError(f"runtime/mpesa/{name} clashes with the generated module of the same name")
+        path.write_text(render(env, template, context), encoding="utf-8")
+        written.append(path)
+    models = build_model_schemas(spec)
+    write_models(models, package / "models.py")
+    written.append(package / "models.py")
+    _format(written)
+    (target / "docs").mkdir()
+    (target / "docs" / "api.md").write_text(render(env, "docs/api.md.j2", context), encoding="utf-8")
+    openapi = build_openapi(spec, models)
+    (target / "openapi.json").write_text(json.dumps(openapi, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _version(root: Path) -> str:
+    with (root / "pyproject.toml").open("rb") as handle:
+        version: str = tomllib.load(handle)["project"]["version"]
+    return version
+
+
+def _format(paths: list[Path]) -> None:
+    files = [str(path) for path in paths]
+    ruff = [sys.executable, "-m", "ruff"]
+    settings = ["--isolated", "--line-length", "100", "--target-version", "py310"]
+    subprocess.run([*ruff, "check", *settings, "--select", "I,F401,UP", "--fix", "--quiet", *files], check=False)
+    result = subprocess.run([*ruff, "format", *settings, *files], capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"a template produced invalid Python:\n{result.stdout}{result.stderr}")
+
+
+def generate(layout: Layout) -> None:
+    """Rebuild ``generated/`` in place."""
+    with tempfile.TemporaryDirectory() as scratch:
+        target = Path(scratch) / "out"
+        target.mkdir()
+        build(layout, target)
+        if layout.output.exists():
+            shutil.rmtree(layout.output)
+        shutil.copytree(target, layout.output)
+
+
+def differences(layout: Layout) -> list[str]:
+    """Files that differ between ``generated/`` and a fresh build (empty when up to date)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        target = Path(scratch) / "out"
+        target.mkdir()
+        build(layout, target)
+        return _compare(target, layout.output)
+
+
+def _compare(fresh: Path, current: Path) -> list[str]:
+    def files(root: Path) -> set[str]:
+        if not root.exists():
+            return set()
+        return {
+            path.relative_to(root).as_posix()
+            for path in root.rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts
+        }
+
+    expected, actual = files(fresh), files(current)
+    changed = [
+        name
+        for name in sorted(expected & actual)
+        if not filecmp.cmp(fresh / name, current / name, shallow=False)
+    ]
+    return (
+        [f"missing: {name}" for name in sorted(expected - actual)]
+        + [f"unexpected: {name}" for name in sorted(actual - expected)]
+        + [f"differs: {name}" for name in changed]
+    )
