@@ -1,0 +1,159 @@
+"""OAuth access tokens: cached until shortly before they expire, refreshed single-flight.
+
+Daraja tokens live 3599 seconds (catalog §7), and its FAQ says a new token may invalidate the
+previous one (C2), so the adapter must not fetch tokens it does not need. When many callers
+find the token stale at once, exactly one fetch runs and every caller gets its result: the
+token, or the fetch's error (a failing auth endpoint is asked once, not once per caller in
+turn). The next call after a failure fetches again.
+
+Expiry is measured on a monotonic clock, so wall-clock jumps cannot keep a dead token alive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+
+from .errors import MpesaAuthException
+
+__all__ = ["AccessToken", "AsyncTokenCache", "TokenCache"]
+
+
+@dataclass(frozen=True)
+class AccessToken:
+    """A bearer token and the monotonic time at which Daraja stops accepting it."""
+
+    value: str = field(repr=False)
+    expires_at: float
+
+    @classmethod
+    def from_response(cls, access_token: object, expires_in: object, now: float) -> AccessToken:
+        """Build from the OAuth answer's raw JSON values; ``now`` is the monotonic time.
+
+        ``expires_in`` arrives as ``"3599"`` or ``3599`` (catalog C1); both are accepted.
+        """
+        if not isinstance(access_token, str) or not access_token:
+            raise MpesaAuthException("the OAuth answer has no access_token")
+        if isinstance(expires_in, str) and expires_in.strip().isdigit():
+            seconds = int(expires_in.strip())
+        elif isinstance(expires_in, int) and not isinstance(expires_in, bool):
+            seconds = expires_in
+        else:
+            raise MpesaAuthException(
+                f"the OAuth answer has a malformed expires_in ({type(expires_in).__name__})"
+            )
+        if seconds <= 0:
+            raise MpesaAuthException(f"the OAuth answer has expires_in={seconds}, not positive")
+        return cls(value=access_token, expires_at=now + seconds)
+
+
+def _check_margin(margin: float) -> float:
+    if margin < 0:
+        raise ValueError(f"margin must be at least 0 seconds, got {margin!r}")
+    return margin
+
+
+class TokenCache:
+    """Thread-safe token cache for the synchronous adapter.
+
+    ``get()`` returns the cached token unless it expires within ``margin`` seconds; then one
+    caller runs ``fetch`` while the others wait for its outcome.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[], AccessToken],
+        *,
+        margin: float,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._fetch = fetch
+        self._margin = _check_margin(margin)
+        self._monotonic = monotonic
+        self._lock = threading.Lock()
+        self._token: AccessToken | None = None
+        self._refresh: Future[AccessToken] | None = None
+
+    def get(self) -> str:
+        """A token valid for at least ``margin`` more seconds (unless just fetched shorter)."""
+        with self._lock:
+            now = self._monotonic()
+            token = self._token
+            if token is not None and now < token.expires_at - self._margin:
+                return token.value
+            refresh = self._refresh
+            leading = refresh is None
+            if refresh is None:
+                refresh = self._refresh = Future()
+        if not leading:
+            return refresh.result().value
+        try:
+            token = self._fetch()
+        except BaseException as exc:
+            with self._lock:
+                self._refresh = None
+            refresh.set_exception(exc)
+            raise
+        with self._lock:
+            self._token = token
+            self._refresh = None
+        refresh.set_result(token)
+        return token.value
+
+    def invalidate(self, token_value: str) -> None:
+        """Drop the token Daraja refused, unless it has already been replaced.
+
+        Callers that were refused with the same token cause at most one more fetch between them.
+        """
+        with self._lock:
+            if self._token is not None and self._token.value == token_value:
+                self._token = None
+
+
+class AsyncTokenCache:
+    """Token cache for the asynchronous adapter; use it from one event loop.
+
+    The fetch runs as its own task that every waiting caller shields, so a caller that is
+    cancelled does not cancel the refresh the others are waiting for. No lock is needed:
+    checking the token and starting the task happen without an ``await`` in between.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[], Awaitable[AccessToken]],
+        *,
+        margin: float,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._fetch = fetch
+        self._margin = _check_margin(margin)
+        self._monotonic = monotonic
+        self._token: AccessToken | None = None
+        self._refresh: asyncio.Task[AccessToken] | None = None
+
+    async def get(self) -> str:
+        """A token valid for at least ``margin`` more seconds (unless just fetched shorter)."""
+        now = self._monotonic()
+        token = self._token
+        if token is not None and now < token.expires_at - self._margin:
+            return token.value
+        if self._refresh is None:
+            self._refresh = asyncio.get_running_loop().create_task(self._run_fetch())
+        return (await asyncio.shield(self._refresh)).value
+
+    async def _run_fetch(self) -> AccessToken:
+        try:
+            token = await self._fetch()
+            self._token = token
+            return token
+        finally:
+            self._refresh = None
+
+    def invalidate(self, token_value: str) -> None:
+        """Drop the token Daraja refused, unless it has already been replaced."""
+        if self._token is not None and self._token.value == token_value:
+            self._token = None

@@ -1,0 +1,343 @@
+"""Callbacks: built in the spec's exact shapes and POSTed for real, later, from a worker thread.
+
+Every body is validated with its generated callback model before it leaves, so the sandbox
+cannot send a shape the adapter's models would refuse. Delivery is plain HTTP (httpx) to the
+URL the request named, after a delay, on one background thread, the way Daraja calls back
+minutes or seconds after acknowledging. Every attempt, including a deliberately lost one, is
+kept as a :class:`Delivery` so tests can see what was (and was not) sent.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import httpx
+from pydantic import BaseModel
+
+if TYPE_CHECKING:
+    from .._operation import Operation
+
+__all__ = [
+    "CallbackDispatcher",
+    "CallbackFaults",
+    "Delivery",
+    "dumps",
+    "ratiba_callback",
+    "result_callback",
+    "stk_callback",
+    "validated",
+]
+
+logger = logging.getLogger("mpesa.sandbox")
+
+
+def _json_default(value: object) -> object:
+    # Daraja sends money as JSON numbers (10, 8959269.60). The shortest float repr of an amount
+    # with two decimals reads back as the same decimal, so nothing is lost on the wire.
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def dumps(body: Any) -> bytes:
+    """JSON bytes of a body that may hold ``Decimal`` amounts."""
+    return json.dumps(body, default=_json_default, separators=(",", ":")).encode()
+
+
+def validated(model: type[BaseModel], body: dict[str, Any]) -> dict[str, Any]:
+    """Return ``body`` after checking that ``model`` (a generated callback model) accepts it."""
+    model.model_validate(json.loads(dumps(body)))
+    return body
+
+
+def _code(code: str, numeric: bool) -> int | str:
+    return int(code) if numeric and code.isdigit() else code
+
+
+def _items(key_name: str, keys: Sequence[str], values: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Key/Value pairs in the spec's order; a key without a value is sent bare, as Daraja does."""
+    items: list[dict[str, Any]] = []
+    for key in keys:
+        value = values.get(key)
+        items.append({key_name: key} if value is None else {key_name: key, "Value": value})
+    return items
+
+
+def result_callback(
+    op: Operation[Any, Any],
+    *,
+    code: str,
+    desc: str,
+    originator_conversation_id: str,
+    conversation_id: str,
+    transaction_id: str,
+    parameters: Mapping[str, Any] | None,
+    reference_items: Sequence[tuple[str, Any]],
+    numeric: bool,
+) -> dict[str, Any]:
+    """The ``{"Result": {...}}`` envelope, with the operation's ``ResultParameters`` keys.
+
+    ``numeric`` sends ``ResultType``/``ResultCode`` as numbers (the B2C samples) rather than
+    strings (B2B and Account Balance samples). ``parameters`` is left out on failure.
+    """
+    assert op.callback is not None
+    result: dict[str, Any] = {
+        "ResultType": 0 if numeric else "0",
+        "ResultCode": _code(code, numeric),
+        "ResultDesc": desc,
+        "OriginatorConversationID": originator_conversation_id,
+        "ConversationID": conversation_id,
+        "TransactionID": transaction_id,
+    }
+    if parameters is not None:
+        keys = [spec.key for spec in op.callback.result_parameters]
+        result["ResultParameters"] = {"ResultParameter": _items("Key", keys, parameters)}
+    references = _items("Key", [key for key, _ in reference_items], dict(reference_items))
+    if references:
+        result["ReferenceData"] = {
+            "ReferenceItem": references[0] if len(references) == 1 else references
+        }
+    return validated(op.callback.model, {"Result": result})
+
+
+def stk_callback(
+    op: Operation[Any, Any],
+    *,
+    merchant_request_id: str,
+    checkout_request_id: str,
+    code: str,
+    desc: str,
+    metadata: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """``{"Body": {"stkCallback": {...}}}``; ``CallbackMetadata`` on success only."""
+    assert op.callback is not None
+    callback: dict[str, Any] = {
+        "MerchantRequestID": merchant_request_id,
+        "CheckoutRequestID": checkout_request_id,
+        "ResultCode": _code(code, numeric=True),
+        "ResultDesc": desc,
+    }
+    if metadata is not None:
+        keys = [spec.key for spec in op.callback.result_parameters]
+        callback["CallbackMetadata"] = {"Item": _items("Name", keys, metadata)}
+    return validated(op.callback.model, {"Body": {"stkCallback": callback}})
+
+
+def ratiba_callback(
+    op: Operation[Any, Any],
+    *,
+    request_ref_id: str,
+    response_ref_id: str,
+    code: str,
+    desc: str,
+    values: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The Ratiba header plus ``ResponseData`` Name/Value pairs (the failure sample's casing)."""
+    assert op.callback is not None
+    keys = [spec.key for spec in op.callback.result_parameters]
+    data = [{"Name": key, "Value": values.get(key)} for key in keys]
+    body = {
+        "ResponseHeader": {
+            "responseRefID": response_ref_id,
+            "requestRefID": request_ref_id,
+            "responseCode": code,
+            "responseDescription": desc,
+        },
+        "ResponseBody": {"ResponseData": data},
+    }
+    return validated(op.callback.model, body)
+
+
+@dataclass(frozen=True)
+class CallbackFaults:
+    """What the fault injector asked to do to one request's callback."""
+
+    lost: bool = False
+    duplicate: bool = False
+    extra_delay: float = 0.0
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One callback POST (or a deliberately lost one) and what the receiver answered."""
+
+    operation: str
+    url: str
+    body: Any
+    status_code: int | None = None
+    reply: Any = None
+    error: str | None = None
+    lost: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form for ``GET /sandbox/callbacks``."""
+        return {
+            "operation": self.operation,
+            "url": self.url,
+            "body": json.loads(dumps(self.body)),
+            "status_code": self.status_code,
+            "reply": self.reply,
+            "error": self.error,
+            "lost": self.lost,
+        }
+
+
+Job = Callable[[], None]
+
+
+class CallbackDispatcher:
+    """Runs scheduled jobs (callback POSTs, STK resolutions, C2B flows) on one worker thread.
+
+    One thread keeps callbacks in the order they fall due, as a merchant sees them from Daraja.
+    The thread starts on the first job and stops with :meth:`close`.
+    """
+
+    def __init__(self, *, timeout: float) -> None:
+        self._timeout = timeout
+        self._cond = threading.Condition()
+        self._queue: list[tuple[float, int, Job]] = []
+        self._order = itertools.count()
+        self._running = 0
+        self._hurry = False
+        self._closed = False
+        self._thread: threading.Thread | None = None
+        self._deliveries: list[Delivery] = []
+        self._client: httpx.Client | None = None
+
+    def schedule(self, delay: float, job: Job) -> None:
+        """Run ``job`` on the worker after ``delay`` seconds (at once while settling)."""
+        with self._cond:
+            if self._closed:
+                return
+            due = time.monotonic() + (0.0 if self._hurry else max(delay, 0.0))
+            heapq.heappush(self._queue, (due, next(self._order), job))
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._work, name="local-daraja-callbacks", daemon=True
+                )
+                self._thread.start()
+            self._cond.notify_all()
+
+    def deliver(
+        self,
+        operation: str,
+        url: str,
+        body: dict[str, Any],
+        *,
+        delay: float,
+        faults: CallbackFaults,
+    ) -> None:
+        """POST ``body`` to ``url`` after ``delay``, lost, late or twice as ``faults`` say."""
+        if faults.lost:
+            self.schedule(delay, lambda: self._record(Delivery(operation, url, body, lost=True)))
+            return
+        for _ in range(2 if faults.duplicate else 1):
+            self.schedule(delay + faults.extra_delay, lambda: self._post_job(operation, url, body))
+
+    def post(self, operation: str, url: str, body: dict[str, Any]) -> Delivery:
+        """POST now, from the worker thread, and return what happened (C2B validation needs it)."""
+        if self._client is None:
+            self._client = httpx.Client(timeout=self._timeout)
+        try:
+            response = self._client.post(
+                url, content=dumps(body), headers={"Content-Type": "application/json"}
+            )
+        except httpx.HTTPError as exc:
+            logger.warning("callback to %s failed: %s", url, type(exc).__name__)
+            return self._record(Delivery(operation, url, body, error=type(exc).__name__))
+        try:
+            reply: Any = response.json()
+        except ValueError:
+            reply = response.text
+        return self._record(Delivery(operation, url, body, response.status_code, reply))
+
+    def deliveries(self) -> list[Delivery]:
+        """Every delivery so far, oldest first."""
+        with self._cond:
+            return list(self._deliveries)
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait until nothing is scheduled or running; ``False`` if ``timeout`` ran out first."""
+        with self._cond:
+            return self._cond.wait_for(self._idle, timeout)
+
+    def settle(self, timeout: float) -> bool:
+        """Run everything scheduled now, ignoring delays, and wait until idle."""
+        with self._cond:
+            self._hurry = True
+            self._queue = [(0.0, order, job) for _, order, job in self._queue]
+            heapq.heapify(self._queue)
+            self._cond.notify_all()
+            try:
+                return self._cond.wait_for(self._idle, timeout)
+            finally:
+                self._hurry = False
+
+    def clear(self) -> None:
+        """Forget scheduled jobs and past deliveries (a job already running still finishes)."""
+        with self._cond:
+            self._queue.clear()
+            self._deliveries.clear()
+            self._cond.notify_all()
+
+    def close(self) -> None:
+        """Stop the worker; jobs not yet due are dropped."""
+        with self._cond:
+            self._closed = True
+            self._queue.clear()
+            self._cond.notify_all()
+            thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=self._timeout + 1.0)
+
+    def _idle(self) -> bool:
+        return not self._queue and self._running == 0
+
+    def _record(self, delivery: Delivery) -> Delivery:
+        with self._cond:
+            self._deliveries.append(delivery)
+        return delivery
+
+    def _post_job(self, operation: str, url: str, body: dict[str, Any]) -> None:
+        self.post(operation, url, body)
+
+    def _work(self) -> None:
+        try:
+            while True:
+                with self._cond:
+                    job = self._next_due()
+                    if job is None:
+                        return
+                    self._running += 1
+                try:
+                    job()
+                except Exception:
+                    logger.exception("local Daraja job failed")
+                finally:
+                    with self._cond:
+                        self._running -= 1
+                        self._cond.notify_all()
+        finally:
+            if self._client is not None:
+                self._client.close()
+
+    def _next_due(self) -> Job | None:
+        """Block (holding the condition) until a job is due; ``None`` once closed."""
+        while not self._closed:
+            if self._queue:
+                wait = self._queue[0][0] - time.monotonic()
+                if wait <= 0:
+                    return heapq.heappop(self._queue)[2]
+                self._cond.wait(wait)
+            else:
+                self._cond.wait()
+        return None

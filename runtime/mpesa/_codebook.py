@@ -1,0 +1,45 @@
+"""What a Daraja code means: the record type of ``mpesa.codes`` and its lookup."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+Category = Literal[
+    "success",
+    "pending",
+    "customer_action",
+    "retry_later",
+    "configuration_error",
+    "unknown_outcome",
+    "failed",
+]
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    """A result or error code, its meaning and what kind of outcome it is."""
+
+    code: str
+    description: str
+    category: Category
+    message: str | None = None
+    http_status: int | None = None
+    invalid_token: bool = False
+    throttled: bool = False
+    known: bool = True
+
+
+def describe(code: str | int | None, tables: Sequence[Mapping[str, CodeInfo]]) -> CodeInfo:
+    """Look ``code`` up in ``tables``, most specific first.
+
+    Daraja sends the same code as a number or a string (``0`` or ``"0"``), so it is compared as
+    text. An unknown code is described as unknown with category ``unknown_outcome``: nothing
+    is assumed about what happened to the money.
+    """
+    text = "" if code is None else str(code).strip()
+    for table in tables:
+        if text in table:
+            return table[text]
+    return CodeInfo(code=text, description=f"Unknown code {text!r}", category="unknown_outcome", known=False)

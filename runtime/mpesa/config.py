@@ -1,0 +1,234 @@
+"""The adapter's settings, checked once when they are made.
+
+A wrong setting fails here, at start-up, with the setting's name, rather than as a refused
+payment later. The repr never shows a secret, so a config can be logged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from .errors import MpesaConfigError
+
+__all__ = ["MpesaConfig"]
+
+Environment = Literal["sandbox", "production"]
+
+_SECRET: Mapping[str, bool] = {"secret": True}
+_URL_SETTINGS = (
+    "base_url",
+    "callback_url",
+    "result_url",
+    "timeout_url",
+    "confirmation_url",
+    "validation_url",
+)
+# Settings read by from_env, each from the variable prefix + its upper-cased name.
+_TEXT_SETTINGS = (
+    "consumer_key",
+    "consumer_secret",
+    "business_shortcode",
+    "passkey",
+    "environment",
+    "initiator_name",
+    "initiator_password",
+    "certificate_path",
+    "security_credential",
+    "bill_manager_app_key",
+    *_URL_SETTINGS,
+)
+_FLOAT_SETTINGS = ("timeout", "backoff_factor")
+_INT_SETTINGS = ("max_retries",)
+# Daraja's tokens live 3599 seconds (catalog §7); a larger margin would refetch on every call.
+_TOKEN_LIFETIME = 3599.0
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class MpesaConfig:
+    """Credentials, endpoints, URLs and retry settings for one Daraja app."""
+
+    consumer_key: str
+    consumer_secret: str = field(metadata=_SECRET)
+    business_shortcode: str | None = None
+    passkey: str | None = field(default=None, metadata=_SECRET)
+    environment: Environment = "sandbox"
+    base_url: str | None = None
+    timeout: float = 30.0
+    max_retries: int = 3
+    backoff_factor: float = 1.0
+    retry_statuses: frozenset[int] = frozenset({429, 500, 502, 503, 504})
+    max_retry_after: float = 60.0
+    token_refresh_margin: float = 300.0
+    initiator_name: str | None = None
+    initiator_password: str | None = field(default=None, metadata=_SECRET)
+    certificate_path: str | os.PathLike[str] | None = None
+    certificate: bytes | None = field(default=None, metadata=_SECRET)
+    security_credential: str | None = field(default=None, metadata=_SECRET)
+    callback_url: str | None = None
+    result_url: str | None = None
+    timeout_url: str | None = None
+    confirmation_url: str | None = None
+    validation_url: str | None = None
+    bill_manager_app_key: str | None = field(default=None, metadata=_SECRET)
+    amount_limits: Mapping[str, tuple[int, int]] | None = None
+    """Per-operation (minimum, maximum) overriding the spec's limits, for when Daraja's change."""
+
+    def __post_init__(self) -> None:
+        for name in ("consumer_key", "consumer_secret"):
+            value = getattr(self, name)
+            if not isinstance(value, str) or not value.strip():
+                raise MpesaConfigError(
+                    f"{name} is required and must be non-empty text", setting=name
+                )
+        if self.environment not in ("sandbox", "production"):
+            raise MpesaConfigError(
+                f"environment must be 'sandbox' or 'production', got {self.environment!r}",
+                setting="environment",
+            )
+        if not _is_number(self.timeout) or self.timeout <= 0:
+            raise MpesaConfigError(
+                f"timeout must be a number of seconds above 0, got {self.timeout!r}",
+                setting="timeout",
+            )
+        if (
+            not isinstance(self.max_retries, int)
+            or isinstance(self.max_retries, bool)
+            or self.max_retries < 0
+        ):
+            raise MpesaConfigError(
+                f"max_retries must be a whole number of at least 0, got {self.max_retries!r}",
+                setting="max_retries",
+            )
+        for name in ("backoff_factor", "max_retry_after"):
+            value = getattr(self, name)
+            if not _is_number(value) or value < 0:
+                raise MpesaConfigError(
+                    f"{name} must be a number of seconds of at least 0, got {value!r}", setting=name
+                )
+        margin = self.token_refresh_margin
+        if not _is_number(margin) or not 0 <= margin < _TOKEN_LIFETIME:
+            raise MpesaConfigError(
+                "token_refresh_margin must be at least 0 and below the token's "
+                f"{_TOKEN_LIFETIME:.0f}-second lifetime, got {margin!r}",
+                setting="token_refresh_margin",
+            )
+        statuses = frozenset(self.retry_statuses)
+        if not all(isinstance(status, int) and 100 <= status <= 599 for status in statuses):
+            raise MpesaConfigError(
+                "retry_statuses must hold HTTP status codes (100-599)", setting="retry_statuses"
+            )
+        object.__setattr__(self, "retry_statuses", statuses)
+        if self.certificate is not None and self.certificate_path is not None:
+            raise MpesaConfigError(
+                "give certificate or certificate_path, not both", setting="certificate"
+            )
+        for name in _URL_SETTINGS:
+            self._check_url(name)
+
+    def _check_url(self, name: str) -> None:
+        """URLs must be absolute http(s); production needs https (catalog §1, callback URLs)."""
+        url = getattr(self, name)
+        if url is None:
+            return
+        parts = urlsplit(url) if isinstance(url, str) else None
+        if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+            raise MpesaConfigError(
+                f"{name} must be an absolute http(s) URL, got {url!r}", setting=name
+            )
+        if self.environment == "production" and parts.scheme != "https":
+            raise MpesaConfigError(
+                f"{name} must use https in production, got {url!r}", setting=name
+            )
+
+    def __repr__(self) -> str:
+        shown = []
+        for spec in fields(self):
+            value = getattr(self, spec.name)
+            if value is not None and spec.metadata.get("secret"):
+                text = "'***'"
+            elif spec.name == "consumer_key":
+                text = repr(f"{value[:4]}***" if len(value) > 8 else "***")
+            else:
+                text = repr(value)
+            shown.append(f"{spec.name}={text}")
+        return f"MpesaConfig({', '.join(shown)})"
+
+    @property
+    def resolved_base_url(self) -> str:
+        """The URL requests go to: ``base_url`` if given, else the environment's server."""
+        if self.base_url:
+            return self.base_url.rstrip("/")
+        from .constants import SERVERS  # generated from spec/api.yaml
+
+        return SERVERS[self.environment].rstrip("/")
+
+    def replace(self, **changes: Any) -> MpesaConfig:
+        """Return a copy with ``changes`` applied, validated like a new config."""
+        return dataclasses.replace(self, **changes)
+
+    def require(self, attr: str, for_what: str) -> str:
+        """Return a text setting that ``for_what`` (an operation name) cannot do without."""
+        value = getattr(self, attr)
+        if value is None or value == "":
+            raise MpesaConfigError(
+                f"{attr} is required for {for_what}: set MPESA_{attr.upper()} or pass {attr}=",
+                setting=attr,
+            )
+        if not isinstance(value, str):
+            raise TypeError(f"{attr} is not a text setting")
+        return value
+
+    @classmethod
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, *, prefix: str = "MPESA_"
+    ) -> MpesaConfig:
+        """Read the settings from environment variables (``MPESA_CONSUMER_KEY`` and so on).
+
+        Surrounding whitespace is ignored and empty variables count as unset. Errors name the
+        variable.
+        """
+        source = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for name in (*_TEXT_SETTINGS, *_FLOAT_SETTINGS, *_INT_SETTINGS):
+            raw = source.get(prefix + name.upper(), "").strip()
+            if raw:
+                values[name] = raw
+        for name in ("consumer_key", "consumer_secret"):
+            if name not in values:
+                variable = prefix + name.upper()
+                raise MpesaConfigError(f"{variable} is not set", setting=variable)
+        if "environment" in values:
+            values["environment"] = values["environment"].lower()
+        for name in _FLOAT_SETTINGS:
+            if name in values:
+                values[name] = _parse(prefix + name.upper(), values[name], float, "a number")
+        for name in _INT_SETTINGS:
+            if name in values:
+                values[name] = _parse(prefix + name.upper(), values[name], int, "a whole number")
+        try:
+            return cls(**values)
+        except MpesaConfigError as exc:
+            variable = prefix + (exc.setting or "").upper()
+            raise MpesaConfigError(
+                f"{variable} is invalid: {exc.message}", setting=variable
+            ) from exc
+
+
+def _parse(variable: str, raw: str, kind: type[float] | type[int], what: str) -> Any:
+    """Convert a numeric variable; numeric settings are never secret, so the value is quoted."""
+    try:
+        return kind(raw)
+    except ValueError:
+        raise MpesaConfigError(
+            f"{variable} must be {what}, got {raw!r}", setting=variable
+        ) from None
