@@ -29,7 +29,7 @@ test: check-generated
 lint: $(STAMP)
 	$(BIN)/ruff check generator runtime tests examples benchmarks
 	$(BIN)/ruff format --check generator runtime tests examples benchmarks
-	$(BIN)/mypy generator
+	$(BIN)/mypy --python-version 3.11 generator
 	$(BIN)/mypy generated/mpesa
 
 ## The end-to-end demo against the local Daraja sandbox.

@@ -13,9 +13,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+import tomllib
 
 from .context import build_context
 from .model_schemas import build_model_schemas
@@ -68,7 +69,9 @@ def build(layout: Layout, target: Path) -> None:
     for template, name in PACKAGE_TEMPLATES.items():
         path = package / name
         if path.exists():
-            raise RuntimeError(f"runtime/mpesa/{name} clashes with the generated module of the same name")
+            raise RuntimeError(
+                f"runtime/mpesa/{name} clashes with the generated module of the same name"
+            )
         path.write_text(render(env, template, context), encoding="utf-8")
         written.append(path)
     models = build_model_schemas(spec)
@@ -76,9 +79,13 @@ def build(layout: Layout, target: Path) -> None:
     written.append(package / "models.py")
     _format(written)
     (target / "docs").mkdir()
-    (target / "docs" / "api.md").write_text(render(env, "docs/api.md.j2", context), encoding="utf-8")
+    (target / "docs" / "api.md").write_text(
+        render(env, "docs/api.md.j2", context), encoding="utf-8"
+    )
     openapi = build_openapi(spec, models)
-    (target / "openapi.json").write_text(json.dumps(openapi, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (target / "openapi.json").write_text(
+        json.dumps(openapi, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
 def _version(root: Path) -> str:
@@ -91,8 +98,13 @@ def _format(paths: list[Path]) -> None:
     files = [str(path) for path in paths]
     ruff = [sys.executable, "-m", "ruff"]
     settings = ["--isolated", "--line-length", "100", "--target-version", "py310"]
-    subprocess.run([*ruff, "check", *settings, "--select", "I,F401,UP", "--fix", "--quiet", *files], check=False)
-    result = subprocess.run([*ruff, "format", *settings, *files], capture_output=True, text=True, check=False)
+    subprocess.run(
+        [*ruff, "check", *settings, "--select", "I,F401,UP", "--fix", "--quiet", *files],
+        check=False,
+    )
+    result = subprocess.run(
+        [*ruff, "format", *settings, *files], capture_output=True, text=True, check=False
+    )
     if result.returncode != 0:
         raise RuntimeError(f"a template produced invalid Python:\n{result.stdout}{result.stderr}")
 

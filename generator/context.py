@@ -59,23 +59,46 @@ def annotation(owner: str, spec_field: dict[str, Any]) -> str:
 def _scalar_annotation(kind: str, spec_field: dict[str, Any]) -> str:
     if spec_field.get("money"):
         return "int | Decimal | str"
-    return {"string": "str", "integer": "int", "decimal": "Decimal", "boolean": "bool", "any": "Any"}[kind]
+    return {
+        "string": "str",
+        "integer": "int",
+        "decimal": "Decimal",
+        "boolean": "bool",
+        "any": "Any",
+    }[kind]
 
 
 def parameters(name: str, op: dict[str, Any]) -> list[Parameter]:
     """The adapter method's arguments: the spec's positional ones first, then keyword-only ones."""
     request = op["request"]
     by_argument: dict[str, list[dict[str, Any]]] = {}
-    owner = request.get("item_model", request["model"]) if request.get("body") == "array" else request["model"]
+    owner = (
+        request.get("item_model", request["model"])
+        if request.get("body") == "array"
+        else request["model"]
+    )
     found: list[Parameter] = []
     if request.get("body") == "array":
-        item = {"name": request["item_argument"], "type": "array", "items": {"ref": request["item_model"]}}
-        found.append(Parameter(request["item_argument"], annotation(owner, item), None, f"The {request['item_model']} items of the body."))
+        item = {
+            "name": request["item_argument"],
+            "type": "array",
+            "items": {"ref": request["item_model"]},
+        }
+        found.append(
+            Parameter(
+                request["item_argument"],
+                annotation(owner, item),
+                None,
+                f"The {request['item_model']} items of the body.",
+            )
+        )
         fields = list(request.get("headers", []))
     else:
         fields = list(request.get("fields", [])) + list(request.get("headers", []))
     for spec_field in fields:
-        by_argument.setdefault(spec_field.get("argument", spec_field["name"]), []).append(spec_field)
+        by_argument.setdefault(spec_field.get("argument", spec_field["name"]), []).append(
+            spec_field
+        )
     for argument, group in by_argument.items():
         first = group[0]
         wires = ", ".join(f["wire"] for f in group)
@@ -95,7 +118,9 @@ def parameters(name: str, op: dict[str, Any]) -> list[Parameter]:
     for argument, value in op.get("argument_defaults", {}).items():
         for index, param in enumerate(found):
             if param.name == argument:
-                found[index] = Parameter(param.name, param.annotation, repr(value), param.description)
+                found[index] = Parameter(
+                    param.name, param.annotation, repr(value), param.description
+                )
     positional = op.get("arguments", [])
     ordered = [next(p for p in found if p.name == arg) for arg in positional]
     rest = [p for p in found if p.name not in positional]

@@ -28,7 +28,9 @@ class ModelSchemas:
     serialization_aliases: dict[str, str] = field(default_factory=dict)
     validation_aliases: dict[str, list[str]] = field(default_factory=dict)
 
-    def add_object(self, name: str, description: str, fields: list[dict[str, Any]], kind: Kind) -> None:
+    def add_object(
+        self, name: str, description: str, fields: list[dict[str, Any]], kind: Kind
+    ) -> None:
         """Add an object schema, hoisting inline objects to names of their own."""
         properties: dict[str, Any] = {}
         required: list[str] = []
@@ -56,7 +58,9 @@ class ModelSchemas:
         self.schemas[name] = schema
         self.kinds[name] = kind
 
-    def add_array(self, name: str, description: str, item: str, min_items: int | None, max_items: int | None) -> None:
+    def add_array(
+        self, name: str, description: str, item: str, min_items: int | None, max_items: int | None
+    ) -> None:
         """Add a top-level JSON array of ``item`` objects (Bill Manager bulk bodies)."""
         schema: dict[str, Any] = {
             "title": name,
@@ -140,17 +144,35 @@ def build_model_schemas(spec: Spec) -> ModelSchemas:
         out.add_object(name, callback["summary"], callback["fields"], "inbound")
         if "reply" in callback:
             reply = callback["reply"]
-            out.add_object(callback["reply_model"], reply["description"], reply["fields"], "request")
+            out.add_object(
+                callback["reply_model"], reply["description"], reply["fields"], "request"
+            )
     for op_name, op in spec.operations.items():
         request = op["request"]
         description = request.get("description", f"Request body of {op_name}.")
         if request.get("body") == "array":
-            out.add_object(request["item_model"], f"One item of {op_name}'s body.", request.get("fields", []), "request")
-            out.add_array(request["model"], description, request["item_model"], request.get("min_items"), request.get("max_items"))
+            out.add_object(
+                request["item_model"],
+                f"One item of {op_name}'s body.",
+                request.get("fields", []),
+                "request",
+            )
+            out.add_array(
+                request["model"],
+                description,
+                request["item_model"],
+                request.get("min_items"),
+                request.get("max_items"),
+            )
         else:
             out.add_object(request["model"], description, request.get("fields", []), "request")
         response = op["response"]
-        out.add_object(response["model"], response.get("description", f"Synchronous answer of {op_name}."), response["fields"], "inbound")
+        out.add_object(
+            response["model"],
+            response.get("description", f"Synchronous answer of {op_name}."),
+            response["fields"],
+            "inbound",
+        )
     return out
 
 

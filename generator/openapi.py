@@ -48,7 +48,11 @@ def build_openapi(spec: Spec, models: ModelSchemas) -> dict[str, Any]:
     schemas["DarajaError"] = ERROR_ENVELOPE
     return {
         "openapi": "3.1.0",
-        "info": {"title": info["title"], "version": info["version"], "description": info["description"]},
+        "info": {
+            "title": info["title"],
+            "version": info["version"],
+            "description": info["description"],
+        },
         "servers": [
             {"url": url, "description": environment} for environment, url in info["servers"].items()
         ],
@@ -57,8 +61,16 @@ def build_openapi(spec: Spec, models: ModelSchemas) -> dict[str, Any]:
         "components": {
             "schemas": dict(sorted(schemas.items())),
             "securitySchemes": {
-                "basic": {"type": "http", "scheme": "basic", "description": "Consumer key and secret."},
-                "bearer": {"type": "http", "scheme": "bearer", "description": "OAuth access token."},
+                "basic": {
+                    "type": "http",
+                    "scheme": "basic",
+                    "description": "Consumer key and secret.",
+                },
+                "bearer": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "OAuth access token.",
+                },
             },
         },
     }
@@ -90,7 +102,12 @@ def _operation(name: str, op: dict[str, Any]) -> dict[str, Any]:
         for key, value in request.get("query", {}).items()
     ]
     parameters += [
-        {"name": header["wire"], "in": "header", "required": bool(header.get("required")), "schema": {"type": "string"}}
+        {
+            "name": header["wire"],
+            "in": "header",
+            "required": bool(header.get("required")),
+            "schema": {"type": "string"},
+        }
         for header in request.get("headers", [])
     ]
     if parameters:
@@ -118,7 +135,9 @@ def _merge_operation(existing: dict[str, Any], name: str, op: dict[str, Any]) ->
     for key, model in (("requestBody", op["request"]["model"]),):
         schema = existing[key]["content"]["application/json"]["schema"]
         variants = schema.get("oneOf", [schema])
-        existing[key]["content"]["application/json"]["schema"] = {"oneOf": [*variants, {"$ref": REF_PREFIX + model}]}
+        existing[key]["content"]["application/json"]["schema"] = {
+            "oneOf": [*variants, {"$ref": REF_PREFIX + model}]
+        }
     response = existing["responses"]["200"]["content"]["application/json"]
     variants = response["schema"].get("oneOf", [response["schema"]])
     ref = {"$ref": REF_PREFIX + op["response"]["model"]}

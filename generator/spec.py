@@ -132,7 +132,11 @@ def _cross_reference_problems(spec: Spec) -> Iterator[Problem]:
     for table, body in tables.items():
         codes = [entry["code"] for entry in body["codes"]]
         for code in sorted({c for c in codes if codes.count(c) > 1}):
-            yield Problem(spec.origin[f"result_codes/{table}"], f"/result_codes/{table}", f"code {code} listed twice")
+            yield Problem(
+                spec.origin[f"result_codes/{table}"],
+                f"/result_codes/{table}",
+                f"code {code} listed twice",
+            )
     model_names: dict[str, str] = {}
 
     def claim(model: str, file: str, path: str) -> Iterator[Problem]:
@@ -154,7 +158,9 @@ def _cross_reference_problems(spec: Spec) -> Iterator[Problem]:
                 yield Problem(file, f"/callbacks/{name}", "a reply needs a reply_model name")
             else:
                 yield from claim(callback["reply_model"], file, f"/callbacks/{name}/reply_model")
-            yield from _field_problems(callback["reply"]["fields"], schemas, file, f"/callbacks/{name}/reply/fields")
+            yield from _field_problems(
+                callback["reply"]["fields"], schemas, file, f"/callbacks/{name}/reply/fields"
+            )
     for name, op in spec.operations.items():
         file = spec.origin[f"operations/{name}"]
         base = f"/operations/{name}"
@@ -172,35 +178,53 @@ def _cross_reference_problems(spec: Spec) -> Iterator[Problem]:
         yield from _field_problems(fields, schemas, file, f"{base}/request/fields")
         yield from _field_problems(response["fields"], schemas, file, f"{base}/response/fields")
         wires = {field["wire"] for field in fields}
-        arguments = {field.get("argument", field["name"]) for field in fields + request.get("headers", [])}
+        arguments = {
+            field.get("argument", field["name"]) for field in fields + request.get("headers", [])
+        }
         if body == "array" and "item_argument" in request:
             arguments = {request["item_argument"]}
             arguments.update(h.get("argument", h["name"]) for h in request.get("headers", []))
         for index, argument in enumerate(op.get("arguments", [])):
             if argument not in arguments:
-                yield Problem(file, f"{base}/arguments/{index}", f"{argument} is not an argument of any field")
+                yield Problem(
+                    file, f"{base}/arguments/{index}", f"{argument} is not an argument of any field"
+                )
         yield from _argument_order_problems(op, file, base)
         for index, code in enumerate(op["errors"]):
             if code not in error_codes:
-                yield Problem(file, f"{base}/errors/{index}", f"error code {code} is not in error_codes")
+                yield Problem(
+                    file, f"{base}/errors/{index}", f"error code {code} is not in error_codes"
+                )
         for index, code in enumerate(op.get("invalid_token_errors", [])):
             if code not in op["errors"]:
-                yield Problem(file, f"{base}/invalid_token_errors/{index}", f"{code} is not in this operation's errors")
+                yield Problem(
+                    file,
+                    f"{base}/invalid_token_errors/{index}",
+                    f"{code} is not in this operation's errors",
+                )
         for index, table in enumerate(op.get("result_codes", [])):
             if table not in tables:
-                yield Problem(file, f"{base}/result_codes/{index}", f"no result_codes table named {table}")
+                yield Problem(
+                    file, f"{base}/result_codes/{index}", f"no result_codes table named {table}"
+                )
         callback = op.get("callback")
         if callback:
             if callback["schema"] not in callbacks:
-                yield Problem(file, f"{base}/callback/schema", f"no callback named {callback['schema']}")
+                yield Problem(
+                    file, f"{base}/callback/schema", f"no callback named {callback['schema']}"
+                )
             for key in ("url_field", "timeout_url_field"):
                 if key in callback and callback[key] not in wires:
-                    yield Problem(file, f"{base}/callback/{key}", f"{callback[key]} is not a request field")
+                    yield Problem(
+                        file, f"{base}/callback/{key}", f"{callback[key]} is not a request field"
+                    )
         resolver = op.get("resolved_by")
         if resolver and resolver not in spec.operations:
             yield Problem(file, f"{base}/resolved_by", f"no operation named {resolver}")
         if op["moves_money"] and op["retry"] != "unsafe":
-            yield Problem(file, f"{base}/retry", "an operation that moves money must be retry: unsafe")
+            yield Problem(
+                file, f"{base}/retry", "an operation that moves money must be retry: unsafe"
+            )
         if op["auth"] == "basic" and op["method"] != "GET":
             yield Problem(file, f"{base}/auth", "basic auth is only used by the OAuth GET")
 
@@ -209,7 +233,9 @@ def _duplicates(spec: Spec, key: str, values: list[str]) -> Iterator[Problem]:
     seen: set[str] = set()
     for index, value in enumerate(values):
         if value in seen:
-            yield Problem(spec.origin.get(f"{key}/{index}", "spec"), f"/{key}", f"{value} listed twice")
+            yield Problem(
+                spec.origin.get(f"{key}/{index}", "spec"), f"/{key}", f"{value} listed twice"
+            )
         seen.add(value)
 
 
@@ -229,7 +255,9 @@ def _field_problems(
         yield from _type_problems(field, schemas, file, where)
 
 
-def _type_problems(type_def: dict[str, Any], schemas: dict[str, Any], file: str, where: str) -> Iterator[Problem]:
+def _type_problems(
+    type_def: dict[str, Any], schemas: dict[str, Any], file: str, where: str
+) -> Iterator[Problem]:
     kind = type_def.get("type")
     if "ref" in type_def and type_def["ref"] not in schemas:
         yield Problem(file, f"{where}/ref", f"no schema named {type_def['ref']}")
@@ -259,6 +287,10 @@ def _argument_order_problems(op: dict[str, Any], file: str, base: str) -> Iterat
         if op["request"].get("body") == "array" and argument == op["request"].get("item_argument"):
             needed = True
         if needed and optional is not None:
-            yield Problem(file, f"{base}/arguments/{index}", f"{argument} is required but follows the optional {optional}")
+            yield Problem(
+                file,
+                f"{base}/arguments/{index}",
+                f"{argument} is required but follows the optional {optional}",
+            )
         if not needed:
             optional = optional or argument

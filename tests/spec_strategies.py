@@ -37,11 +37,17 @@ def value_for(field: dict[str, Any]) -> st.SearchStrategy[Any]:
     if isinstance(kind, list):
         kind = kind[0]
     if field.get("url"):
-        return TEXT.map(lambda tail: "https://merchant.example/cb/" + "".join(c for c in tail if c.isalnum()))
+        return TEXT.map(
+            lambda tail: "https://merchant.example/cb/" + "".join(c for c in tail if c.isalnum())
+        )
     if kind == "integer":
-        return st.integers(min_value=int(field.get("minimum", 0)), max_value=int(field.get("maximum", 10**9)))
+        return st.integers(
+            min_value=int(field.get("minimum", 0)), max_value=int(field.get("maximum", 10**9))
+        )
     if kind == "decimal":
-        return st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False)
+        return st.decimals(
+            min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False
+        )
     if kind == "boolean":
         return st.booleans()
     if kind == "object":
@@ -59,7 +65,9 @@ def string_for(field: dict[str, Any]) -> st.SearchStrategy[str]:
         pattern = st.from_regex(field["pattern"], fullmatch=True, alphabet=PATTERN_ALPHABET)
         return pattern.filter(lambda s: low <= len(s) <= high)
     alphabet = string.ascii_letters + string.digits + " "
-    return st.text(alphabet=alphabet, min_size=low, max_size=min(high, low + 20)).filter(lambda s: s.strip() == s and s != "")
+    return st.text(alphabet=alphabet, min_size=low, max_size=min(high, low + 20)).filter(
+        lambda s: s.strip() == s and s != ""
+    )
 
 
 def object_for(fields: list[dict[str, Any]]) -> st.SearchStrategy[dict[str, Any]]:
@@ -88,7 +96,9 @@ def inbound_value(field: dict[str, Any]) -> st.SearchStrategy[Any]:
     if kind == "integer":
         return st.integers(-(10**6), 10**9)
     if kind == "decimal":
-        return st.decimals(min_value=-(10**6), max_value=10**7, places=2, allow_nan=False, allow_infinity=False).map(str)
+        return st.decimals(
+            min_value=-(10**6), max_value=10**7, places=2, allow_nan=False, allow_infinity=False
+        ).map(str)
     if kind == "boolean":
         return st.booleans()
     if kind == "any":

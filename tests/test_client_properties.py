@@ -18,8 +18,8 @@ import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from mpesa import OPERATIONS, AsyncMpesaAdapter, MpesaAdapter, MpesaConfig, MpesaValidationError
+
 from tests.spec_strategies import SPEC, inbound_object, object_for, request_fields, value_for
 
 CLOCK_AT = datetime(2026, 11, 26, 7, 30, 0, tzinfo=timezone.utc)
@@ -84,12 +84,22 @@ def arguments_strategy(name: str) -> st.SearchStrategy[dict[str, Any]]:
     op = SPEC.operations[name]
     request = op["request"]
     if request.get("body") == "array":
-        return st.fixed_dictionaries({request["item_argument"]: st.lists(object_for(request["fields"]), min_size=1, max_size=3)})
+        return st.fixed_dictionaries(
+            {
+                request["item_argument"]: st.lists(
+                    object_for(request["fields"]), min_size=1, max_size=3
+                )
+            }
+        )
     required: dict[str, st.SearchStrategy[Any]] = {}
     optional: dict[str, st.SearchStrategy[Any]] = {}
     for field in request.get("fields", []):
         argument = field.get("argument", field["name"])
-        if argument in required or argument in optional or field.get("fill") in ("stk_password", "stk_timestamp"):
+        if (
+            argument in required
+            or argument in optional
+            or field.get("fill") in ("stk_password", "stk_timestamp")
+        ):
             continue
         needed = field.get("required") and "fill" not in field and "default" not in field
         (required if needed else optional)[argument] = value_for(field)
@@ -124,7 +134,9 @@ def comparable(body: Any, sent: Any) -> tuple[Any, Any]:
 
 @pytest.mark.parametrize("name", BEARER_OPERATIONS)
 @given(data=st.data())
-def test_valid_arguments_send_the_method_path_headers_and_body_the_spec_describes(name: str, data: st.DataObject) -> None:
+def test_valid_arguments_send_the_method_path_headers_and_body_the_spec_describes(
+    name: str, data: st.DataObject
+) -> None:
     arguments = data.draw(arguments_strategy(name))
     recorder = Recorder(data.draw(answer_strategy(name)))
     with adapter(recorder) as client:
@@ -143,7 +155,9 @@ def test_valid_arguments_send_the_method_path_headers_and_body_the_spec_describe
 
 @pytest.mark.parametrize("name", BEARER_OPERATIONS)
 @given(data=st.data())
-def test_the_async_adapter_sends_the_same_request_as_the_sync_one(name: str, data: st.DataObject) -> None:
+def test_the_async_adapter_sends_the_same_request_as_the_sync_one(
+    name: str, data: st.DataObject
+) -> None:
     arguments = data.draw(arguments_strategy(name))
     answer = data.draw(answer_strategy(name))
     sync_recorder, async_recorder = Recorder(answer), Recorder(answer)
@@ -156,11 +170,16 @@ def test_the_async_adapter_sends_the_same_request_as_the_sync_one(name: str, dat
             await getattr(client, name)(**arguments)
 
     asyncio.run(send())
-    sync_body, async_body = (json.loads(r[0].content) for r in (sync_recorder.requests, async_recorder.requests))
+    sync_body, async_body = (
+        json.loads(r[0].content) for r in (sync_recorder.requests, async_recorder.requests)
+    )
     for volatile in ("OriginatorConversationID", "RequestRefID", "requestRefID"):
         sync_body.pop(volatile, None) if isinstance(sync_body, dict) else None
         async_body.pop(volatile, None) if isinstance(async_body, dict) else None
-    assert (async_recorder.requests[0].method, async_recorder.requests[0].url.path) == (sync_recorder.requests[0].method, sync_recorder.requests[0].url.path)
+    assert (async_recorder.requests[0].method, async_recorder.requests[0].url.path) == (
+        sync_recorder.requests[0].method,
+        sync_recorder.requests[0].url.path,
+    )
     assert async_body == sync_body
 
 
@@ -177,7 +196,12 @@ def violations(field: dict[str, Any]) -> list[tuple[str, Any]]:
         found.append(("minimum", int(field["minimum"]) - 1))
     if ("enum" in field or "const" in field) and not field.get("open_enum"):
         found.append(("enum", "NotAValue"))
-    if "pattern" in field and not field.get("phone") and not field.get("url") and "enum" not in field:
+    if (
+        "pattern" in field
+        and not field.get("phone")
+        and not field.get("url")
+        and "enum" not in field
+    ):
         found.append(("pattern", "!"))
     return found
 
@@ -193,7 +217,9 @@ VIOLATIONS = sorted(
 
 
 @pytest.mark.parametrize(("name", "wire", "argument", "rule", "value"), VIOLATIONS)
-def test_a_single_constraint_violation_is_refused_before_any_request(name: str, wire: str, argument: str, rule: str, value: Any) -> None:
+def test_a_single_constraint_violation_is_refused_before_any_request(
+    name: str, wire: str, argument: str, rule: str, value: Any
+) -> None:
     valid = minimal_arguments(name)
     valid[argument] = value
     recorder = Recorder()
@@ -215,11 +241,15 @@ RESPONSE_CASES = sorted(name for name in OPERATIONS)
 
 @pytest.mark.parametrize("name", RESPONSE_CASES)
 @given(data=st.data())
-def test_spec_responses_with_unknown_keys_parse_and_round_trip(name: str, data: st.DataObject) -> None:
+def test_spec_responses_with_unknown_keys_parse_and_round_trip(
+    name: str, data: st.DataObject
+) -> None:
     fields = SPEC.operations[name]["response"]["fields"]
     body = data.draw(inbound_object(fields))
     body["SomethingDarajaAddedLater"] = "kept"
-    model = OPERATIONS[name].response_model.model_validate(json.loads(json.dumps(body), parse_float=Decimal))
+    model = OPERATIONS[name].response_model.model_validate(
+        json.loads(json.dumps(body), parse_float=Decimal)
+    )
     assert model["SomethingDarajaAddedLater"] == "kept"
     again = OPERATIONS[name].response_model.model_validate(model.to_dict())
     assert again == model

@@ -137,8 +137,10 @@ def test_a_broken_spec_names_file_path_and_rule(tmp_path: Path) -> None:
 
 
 def test_a_broken_spec_writes_nothing(tmp_path: Path) -> None:
-    layout = make_project(tmp_path / "project", OPERATION.replace('errors: ["400.002.02"]', 'errors: ["999.9"]'))
-    with pytest.raises(SpecError, match="error code 999.9 is not in error_codes"):
+    layout = make_project(
+        tmp_path / "project", OPERATION.replace('errors: ["400.002.02"]', 'errors: ["999.9"]')
+    )
+    with pytest.raises(SpecError, match=r"error code 999\.9 is not in error_codes"):
         generate(layout)
     assert not layout.output.exists()
 
@@ -153,5 +155,7 @@ def test_the_command_line_exits_non_zero_on_a_broken_spec(tmp_path: Path) -> Non
         check=False,
     )
     assert result.returncode == 2
-    assert "spec/things.yaml: /operations/send_thing/retry: an operation that moves money must be retry: unsafe" in result.stderr
-
+    assert (
+        "spec/things.yaml: /operations/send_thing/retry: an operation that moves money must be retry: unsafe"
+        in result.stderr
+    )

@@ -28,7 +28,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, TypeVar, Union
+from typing import Any, TypeVar
 
 import httpx
 from pydantic import BaseModel, RootModel, ValidationError
@@ -42,6 +42,7 @@ from .codes import ResultCodes
 from .config import MpesaConfig
 from .credentials import SecurityCredentialSource
 from .errors import (
+    FieldProblem,
     MpesaAPIException,
     MpesaAuthException,
     MpesaConnectionError,
@@ -51,7 +52,6 @@ from .errors import (
     MpesaTransportError,
     MpesaValidationError,
 )
-from .errors import FieldProblem
 from .events import MpesaEventEmitter, as_emitter, event_data, safe_emit
 from .validators import AmountValidator, PhoneNumberValidator
 
@@ -90,7 +90,7 @@ class _Done:
     result: BaseModel
 
 
-_Step = Union[_Retry, _RefreshToken, _Done]
+_Step = _Retry | _RefreshToken | _Done
 
 
 @dataclass
@@ -119,10 +119,17 @@ class _ClientCore:
     ) -> None:
         overrides = {
             key: value
-            for key, value in {"base_url": base_url, "environment": environment, "timeout": timeout, **settings}.items()
+            for key, value in {
+                "base_url": base_url,
+                "environment": environment,
+                "timeout": timeout,
+                **settings,
+            }.items()
             if value is not None
         }
-        self.config = config.replace(**overrides) if config is not None else MpesaConfig(**overrides)
+        self.config = (
+            config.replace(**overrides) if config is not None else MpesaConfig(**overrides)
+        )
         self.events: MpesaEventEmitter = as_emitter(event_emitter)
         self._clock = clock or utc_now
         self._rng = rng or random.Random()
@@ -143,7 +150,10 @@ class _ClientCore:
                 given[spec.argument] = self._check_argument(op, spec, given[spec.argument])
         stk: tuple[str, str] | None = None
         if any(spec.fill in ("stk_password", "stk_timestamp") for spec in op.fields):
-            shortcode = str(given.get("business_shortcode") or self.config.require("business_shortcode", op.name))
+            shortcode = str(
+                given.get("business_shortcode")
+                or self.config.require("business_shortcode", op.name)
+            )
             passkey = self.config.require("passkey", op.name)
             if "timestamp" in given:
                 timestamp = str(given["timestamp"])
@@ -160,7 +170,9 @@ class _ClientCore:
         elif op.body == "object":
             body = {}
             for spec in op.fields:
-                value = given[spec.argument] if spec.argument in given else self._fill(op, spec, stk)
+                value = (
+                    given[spec.argument] if spec.argument in given else self._fill(op, spec, stk)
+                )
                 if value is not None:
                     body[spec.wire] = value
         else:
@@ -185,19 +197,31 @@ class _ClientCore:
 
     def _check_argument(self, op: Operation[Any, Any], spec: FieldSpec, value: object) -> object:
         if spec.phone and spec.pattern is not None and spec.pattern.startswith("^254"):
-            return PhoneNumberValidator.normalize(_scalar(value), field=spec.argument, operation=op.name)
+            return PhoneNumberValidator.normalize(
+                _scalar(value), field=spec.argument, operation=op.name
+            )
         if spec.money and not isinstance(value, (list, dict)):
             limits = (self.config.amount_limits or {}).get(op.name)
-            minimum, maximum = limits if limits else (spec.minimum if spec.minimum is not None else 1, spec.maximum)
+            minimum, maximum = (
+                limits
+                if limits
+                else (spec.minimum if spec.minimum is not None else 1, spec.maximum)
+            )
             validator = AmountValidator(minimum=minimum, maximum=maximum)
             return validator.validate(value, field=spec.argument, operation=op.name)
         return value
 
     @staticmethod
     def _item(item: object) -> object:
-        return item.model_dump(by_alias=True, exclude_none=True) if isinstance(item, BaseModel) else item
+        return (
+            item.model_dump(by_alias=True, exclude_none=True)
+            if isinstance(item, BaseModel)
+            else item
+        )
 
-    def _fill(self, op: Operation[Any, Any], spec: FieldSpec, stk: tuple[str, str] | None) -> object:
+    def _fill(
+        self, op: Operation[Any, Any], spec: FieldSpec, stk: tuple[str, str] | None
+    ) -> object:
         fill = spec.fill
         if fill is None:
             return spec.default
@@ -217,17 +241,24 @@ class _ClientCore:
     # -- decide ------------------------------------------------------------------------------
 
     def _decide(
-        self, op: Operation[Any, Any], prepared: Prepared, attempts: _Attempts, response: httpx.Response
+        self,
+        op: Operation[Any, Any],
+        prepared: Prepared,
+        attempts: _Attempts,
+        response: httpx.Response,
     ) -> _Step:
         """Turn one HTTP answer into the next step, or raise the error the caller sees."""
         data = _decode(response)
-        error_code = str(data["errorCode"]) if isinstance(data, dict) and "errorCode" in data else None
+        error_code = (
+            str(data["errorCode"]) if isinstance(data, dict) and "errorCode" in data else None
+        )
         if response.is_success and error_code is None:
             return _Done(self._parse(op, prepared, response, data))
         info = ResultCodes.describe_error(error_code) if error_code else None
-        token_refused = (error_code is not None and (error_code in op.invalid_token_errors or (info is not None and info.invalid_token))) or (
-            error_code is None and response.status_code == 401
-        )
+        token_refused = (
+            error_code is not None
+            and (error_code in op.invalid_token_errors or (info is not None and info.invalid_token))
+        ) or (error_code is None and response.status_code == 401)
         if op.auth == "bearer" and token_refused and not attempts.token_refreshed:
             return _RefreshToken()
         throttled = info is not None and info.throttled
@@ -243,12 +274,14 @@ class _ClientCore:
             raise self._unknown(op, prepared)
         raise self._api_error(op, response, data, error_code)
 
-    def _parse(self, op: Operation[Any, Any], prepared: Prepared, response: httpx.Response, data: object) -> BaseModel:
+    def _parse(
+        self, op: Operation[Any, Any], prepared: Prepared, response: httpx.Response, data: object
+    ) -> BaseModel:
         if data is None and op.moves_money:
             raise self._unknown(op, prepared)
         try:
-            model = op.response_model.model_validate(data)
-        except ValidationError as exc:
+            model: BaseModel = op.response_model.model_validate(data)
+        except ValidationError:
             if op.moves_money:
                 raise self._unknown(op, prepared) from None
             raise MpesaAPIException(
@@ -266,20 +299,29 @@ class _ClientCore:
                 operation=op.name,
                 http_status=response.status_code,
                 error_code=str(code),
-                error_message=str(data.get("ResponseDescription", "")) if isinstance(data, dict) else "",
+                error_message=str(data.get("ResponseDescription", ""))
+                if isinstance(data, dict)
+                else "",
                 meaning=info.description,
                 category=info.category,
             )
         return model
 
     def _api_error(
-        self, op: Operation[Any, Any], response: httpx.Response, data: object, error_code: str | None
+        self,
+        op: Operation[Any, Any],
+        response: httpx.Response,
+        data: object,
+        error_code: str | None,
     ) -> MpesaAPIException:
         envelope = data if isinstance(data, dict) else {}
         message = str(envelope.get("errorMessage") or response.reason_phrase or "")
         info = ResultCodes.describe_error(error_code) if error_code else None
         if info is None:
-            meaning, category = f"HTTP {response.status_code}", "retry_later" if response.status_code >= 500 else "failed"
+            meaning, category = (
+                f"HTTP {response.status_code}",
+                "retry_later" if response.status_code >= 500 else "failed",
+            )
         else:
             meaning, category = info.description, info.category
         return MpesaAPIException(
@@ -287,7 +329,9 @@ class _ClientCore:
             http_status=response.status_code,
             error_code=error_code,
             error_message=message,
-            request_id=str(envelope["requestId"]) if envelope.get("requestId") is not None else None,
+            request_id=str(envelope["requestId"])
+            if envelope.get("requestId") is not None
+            else None,
             meaning=meaning,
             category=category,
         )
@@ -302,7 +346,9 @@ class _ClientCore:
             return _Retry(self._policy.backoff(attempts.retries, None, self._rng))
         if failure is Failure.NO_ANSWER and op.moves_money:
             return self._unknown(op, prepared)
-        error_type = MpesaTimeoutError if isinstance(exc, httpx.TimeoutException) else MpesaConnectionError
+        error_type = (
+            MpesaTimeoutError if isinstance(exc, httpx.TimeoutException) else MpesaConnectionError
+        )
         return error_type(f"{op.name}: {type(exc).__name__}: {_safe(str(exc))}", operation=op.name)
 
     def _unknown(self, op: Operation[Any, Any], prepared: Prepared) -> MpesaOutcomeUnknownError:
@@ -317,21 +363,36 @@ class _ClientCore:
 
     def _emit_success(self, op: Operation[Any, Any], prepared: Prepared, result: BaseModel) -> None:
         raw = result.model_dump(by_alias=True) if not isinstance(result, RootModel) else {}
-        correlation = {key: str(value) for key in op.correlation if (value := _lookup(raw, key)) is not None}
-        base = {"operation": op.name, "correlation": correlation or None, "amount": prepared.amount, "phone": prepared.phone}
+        correlation = {
+            key: str(value) for key in op.correlation if (value := _lookup(raw, key)) is not None
+        }
+        base: dict[str, Any] = {
+            "operation": op.name,
+            "correlation": correlation or None,
+            "amount": prepared.amount,
+            "phone": prepared.phone,
+        }
         if op.events.initiated:
             code = raw.get("ResponseCode")
             safe_emit(self.events, op.events.initiated, event_data(**base, result_code=code))
         if op.events.query:
-            safe_emit(self.events, op.events.query, event_data(**base, extra=dict(prepared.ids) or None))
+            safe_emit(
+                self.events, op.events.query, event_data(**base, extra=dict(prepared.ids) or None)
+            )
         result_code = raw.get("ResultCode")
         if op.events.query and result_code is not None and (op.events.success or op.events.failed):
             info = ResultCodes.describe(result_code, op.result_code_tables)
             event = op.events.success if info.category == "success" else op.events.failed
             if event and info.category != _PENDING:
-                safe_emit(self.events, event, event_data(**base, result_code=result_code, result_desc=raw.get("ResultDesc")))
+                safe_emit(
+                    self.events,
+                    event,
+                    event_data(**base, result_code=result_code, result_desc=raw.get("ResultDesc")),
+                )
 
-    def _emit_failure(self, op: Operation[Any, Any], prepared: Prepared | None, exc: MpesaException) -> None:
+    def _emit_failure(
+        self, op: Operation[Any, Any], prepared: Prepared | None, exc: MpesaException
+    ) -> None:
         amount = prepared.amount if prepared else None
         phone = prepared.phone if prepared else None
         code = getattr(exc, "error_code", None)
@@ -348,7 +409,9 @@ class _ClientCore:
 
     def _token_response(self, op: Operation[Any, ResponseT], token: AccessToken) -> ResponseT:
         remaining = max(0, int(token.expires_at - time.monotonic()))
-        return op.response_model.model_validate({"access_token": token.value, "expires_in": str(remaining)})
+        return op.response_model.model_validate(
+            {"access_token": token.value, "expires_in": str(remaining)}
+        )
 
     def _basic_auth(self) -> httpx.BasicAuth:
         return httpx.BasicAuth(self.config.consumer_key, self.config.consumer_secret)
@@ -356,7 +419,9 @@ class _ClientCore:
     def _token_from(self, response: httpx.Response) -> AccessToken:
         data = _decode(response)
         if not response.is_success or not isinstance(data, dict) or "access_token" not in data:
-            code = str(data["errorCode"]) if isinstance(data, dict) and "errorCode" in data else None
+            code = (
+                str(data["errorCode"]) if isinstance(data, dict) and "errorCode" in data else None
+            )
             message = str(data.get("errorMessage", "")) if isinstance(data, dict) else ""
             raise MpesaAuthException(
                 f"get_access_token: Daraja refused the consumer key and secret (HTTP {response.status_code}{', ' + code if code else ''})",
@@ -364,9 +429,17 @@ class _ClientCore:
                 error_message=message,
                 http_status=response.status_code,
             )
-        token = AccessToken.from_response(str(data["access_token"]), data.get("expires_in"), time.monotonic())
+        token = AccessToken.from_response(
+            str(data["access_token"]), data.get("expires_in"), time.monotonic()
+        )
         self._latest_token = token
-        safe_emit(self.events, TOKEN_ACQUIRED, event_data(operation="get_access_token", extra={"expires_in": str(data.get("expires_in"))}))
+        safe_emit(
+            self.events,
+            TOKEN_ACQUIRED,
+            event_data(
+                operation="get_access_token", extra={"expires_in": str(data.get("expires_in"))}
+            ),
+        )
         return token
 
     def _url(self, op: Operation[Any, Any]) -> str:
@@ -408,7 +481,9 @@ def _identifiers(op: Operation[Any, Any], wire: object) -> dict[str, str]:
     return {
         spec.wire: str(wire[spec.wire])
         for spec in op.fields
-        if spec.wire in wire and not (spec.secret or spec.url or spec.phone) and spec.fill != "stk_password"
+        if spec.wire in wire
+        and not (spec.secret or spec.url or spec.phone)
+        and spec.fill != "stk_password"
     }
 
 
@@ -473,9 +548,13 @@ class SyncBaseClient(_ClientCore):
     def _fetch_token(self) -> AccessToken:
         op = _token_operation()
         try:
-            response = self._http.request(op.method, self._url(op), params=dict(op.query), auth=self._basic_auth())
+            response = self._http.request(
+                op.method, self._url(op), params=dict(op.query), auth=self._basic_auth()
+            )
         except httpx.HTTPError as exc:
-            raise MpesaAuthException(f"get_access_token: {type(exc).__name__}: {_safe(str(exc))}") from None
+            raise MpesaAuthException(
+                f"get_access_token: {type(exc).__name__}: {_safe(str(exc))}"
+            ) from None
         return self._token_from(response)
 
     def _call(self, op: Operation[Any, ResponseT], arguments: Mapping[str, object]) -> ResponseT:
@@ -497,10 +576,18 @@ class SyncBaseClient(_ClientCore):
         while True:
             token = self._tokens.get()
             headers = {**prepared.headers, "Authorization": f"Bearer {token}"}
-            log_request(logger, op.name, op.method, self._url(op), headers, prepared.body, *_sensitive(op))
+            log_request(
+                logger, op.name, op.method, self._url(op), headers, prepared.body, *_sensitive(op)
+            )
             try:
                 started = time.monotonic()
-                response = self._http.request(op.method, self._url(op), json=prepared.body, headers=headers, params=dict(op.query) or None)
+                response = self._http.request(
+                    op.method,
+                    self._url(op),
+                    json=prepared.body,
+                    headers=headers,
+                    params=dict(op.query) or None,
+                )
             except httpx.HTTPError as exc:
                 outcome = self._transport(op, prepared, attempts, exc)
                 if isinstance(outcome, MpesaTransportError):
@@ -508,7 +595,15 @@ class SyncBaseClient(_ClientCore):
                 step: _Step = outcome
             else:
                 elapsed = time.monotonic() - started
-                log_response(logger, op.name, response.status_code, _decode(response), elapsed, secret_keys=_sensitive(op)[0], phone_keys=_sensitive(op)[1])
+                log_response(
+                    logger,
+                    op.name,
+                    response.status_code,
+                    _decode(response),
+                    elapsed,
+                    secret_keys=_sensitive(op)[0],
+                    phone_keys=_sensitive(op)[1],
+                )
                 step = self._decide(op, prepared, attempts, response)
             if isinstance(step, _Done):
                 return step.result
@@ -553,12 +648,18 @@ class AsyncBaseClient(_ClientCore):
     async def _fetch_token(self) -> AccessToken:
         op = _token_operation()
         try:
-            response = await self._http.request(op.method, self._url(op), params=dict(op.query), auth=self._basic_auth())
+            response = await self._http.request(
+                op.method, self._url(op), params=dict(op.query), auth=self._basic_auth()
+            )
         except httpx.HTTPError as exc:
-            raise MpesaAuthException(f"get_access_token: {type(exc).__name__}: {_safe(str(exc))}") from None
+            raise MpesaAuthException(
+                f"get_access_token: {type(exc).__name__}: {_safe(str(exc))}"
+            ) from None
         return self._token_from(response)
 
-    async def _call(self, op: Operation[Any, ResponseT], arguments: Mapping[str, object]) -> ResponseT:
+    async def _call(
+        self, op: Operation[Any, ResponseT], arguments: Mapping[str, object]
+    ) -> ResponseT:
         prepared: Prepared | None = None
         try:
             if op.auth == "basic":
@@ -577,10 +678,18 @@ class AsyncBaseClient(_ClientCore):
         while True:
             token = await self._tokens.get()
             headers = {**prepared.headers, "Authorization": f"Bearer {token}"}
-            log_request(logger, op.name, op.method, self._url(op), headers, prepared.body, *_sensitive(op))
+            log_request(
+                logger, op.name, op.method, self._url(op), headers, prepared.body, *_sensitive(op)
+            )
             try:
                 started = time.monotonic()
-                response = await self._http.request(op.method, self._url(op), json=prepared.body, headers=headers, params=dict(op.query) or None)
+                response = await self._http.request(
+                    op.method,
+                    self._url(op),
+                    json=prepared.body,
+                    headers=headers,
+                    params=dict(op.query) or None,
+                )
             except httpx.HTTPError as exc:
                 outcome = self._transport(op, prepared, attempts, exc)
                 if isinstance(outcome, MpesaTransportError):
@@ -588,7 +697,15 @@ class AsyncBaseClient(_ClientCore):
                 step: _Step = outcome
             else:
                 elapsed = time.monotonic() - started
-                log_response(logger, op.name, response.status_code, _decode(response), elapsed, secret_keys=_sensitive(op)[0], phone_keys=_sensitive(op)[1])
+                log_response(
+                    logger,
+                    op.name,
+                    response.status_code,
+                    _decode(response),
+                    elapsed,
+                    secret_keys=_sensitive(op)[0],
+                    phone_keys=_sensitive(op)[1],
+                )
                 step = self._decide(op, prepared, attempts, response)
             if isinstance(step, _Done):
                 return step.result
@@ -608,4 +725,3 @@ def _token_operation() -> Operation[Any, Any]:
     from ._operations import OPERATIONS
 
     return OPERATIONS["get_access_token"]
-

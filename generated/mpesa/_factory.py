@@ -14,7 +14,11 @@ def create_mpesa_adapter(environment: str | None = None, **overrides: Any) -> Mp
     Client options (``http_client``, ``event_emitter``, ``clock``) pass through to the adapter;
     every other keyword overrides the :class:`MpesaConfig` setting of the same name.
     """
-    client_options = {key: overrides.pop(key) for key in ("http_client", "event_emitter", "clock", "sleep") if key in overrides}
+    client_options = {
+        key: overrides.pop(key)
+        for key in ("http_client", "event_emitter", "clock", "sleep")
+        if key in overrides
+    }
     if environment is not None:
         overrides["environment"] = environment
     config = MpesaConfig.from_env().replace(**overrides)

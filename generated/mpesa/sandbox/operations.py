@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -42,7 +42,15 @@ from .state import (
 if TYPE_CHECKING:
     from .._operation import Operation
 
-__all__ = ["HANDLERS", "Call", "DarajaError", "Reply", "build_response", "handle"]
+__all__ = [
+    "HANDLERS",
+    "Call",
+    "DarajaError",
+    "Reply",
+    "build_response",
+    "flatten_annotation",
+    "handle",
+]
 
 _ACCEPTED = "Accept the service request successfully."
 # A 1x1 white PNG: the sandbox does not draw real QR codes.
@@ -138,9 +146,12 @@ def _precheck(call: Call) -> tuple[str, str] | None:
         return forced.result_code, forced.result_desc or _describe(call, forced.result_code)
     credential = _field_with_fill(op, "security_credential")
     initiator = _field_with_fill(op, "config.initiator_name")
-    if credential and initiator:
-        if not state.credential_is_valid(call.fields[initiator], call.fields[credential]):
-            return "2001", _describe(call, "2001")
+    if (
+        credential
+        and initiator
+        and not state.credential_is_valid(call.fields[initiator], call.fields[credential])
+    ):
+        return "2001", _describe(call, "2001")
     if forced is None:
         for spec in op.fields:
             value = call.fields.get(spec.wire)
@@ -824,7 +835,7 @@ def _standing_order(call: Call) -> Reply:
 
 def _biller(call: Call) -> Biller:
     """The biller whose appKey the request carries (the gateway step checked it exists)."""
-    app_key = call.headers.get("appkey", "")
+    app_key = call.headers.get("appKey", "")
     return next(b for b in call.state.billers.values() if b.app_key == app_key)
 
 
@@ -858,7 +869,7 @@ def _bill_invoices(call: Call) -> Reply:
         keys = [(biller.shortcode, invoice["externalReference"]) for invoice in invoices]
         if len(set(keys)) < len(keys) or any(key in state.invoices for key in keys):
             return _conflict("Another entry exist with the same externalReference number")
-        for key, invoice in zip(keys, invoices):
+        for key, invoice in zip(keys, invoices, strict=True):
             state.invoices[key] = Invoice(
                 shortcode=biller.shortcode,
                 external_reference=invoice["externalReference"],
@@ -936,9 +947,10 @@ def _pay_invoice(state: SandboxState, txn: Transaction) -> None:
 # Everything else: a plausible success from the response model -----------------------------
 
 
-def _flatten(annotation: Any) -> list[Any]:
+def flatten_annotation(annotation: Any) -> list[Any]:
+    """The types a field annotation allows (``str | None`` gives ``[str, NoneType]``)."""
     if get_origin(annotation) in (Union, types.UnionType):
-        return [arg for part in get_args(annotation) for arg in _flatten(part)]
+        return [arg for part in get_args(annotation) for arg in flatten_annotation(part)]
     return [annotation]
 
 
@@ -973,7 +985,7 @@ def build_response(
 
 
 def _plausible(wire: str, annotation: Any, request: Mapping[str, Any], code: str) -> Any:
-    kinds = [kind for kind in _flatten(annotation) if kind is not type(None)]
+    kinds = [kind for kind in flatten_annotation(annotation) if kind is not type(None)]
     nested = next((k for k in kinds if isinstance(k, type) and issubclass(k, BaseModel)), None)
     if nested is not None:
         return build_response(nested, request, {}, code)
