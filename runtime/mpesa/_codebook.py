@@ -42,4 +42,6 @@ def describe(code: str | int | None, tables: Sequence[Mapping[str, CodeInfo]]) -
     for table in tables:
         if text in table:
             return table[text]
-    return CodeInfo(code=text, description=f"Unknown code {text!r}", category="unknown_outcome", known=False)
+    return CodeInfo(
+        code=text, description=f"Unknown code {text!r}", category="unknown_outcome", known=False
+    )
