@@ -1,0 +1,619 @@
+"""How the adapter behaves against Daraja: tokens, STK credentials, resends, errors, events, config.
+
+Each test drives ``MpesaAdapter`` or ``AsyncMpesaAdapter`` over ``httpx.MockTransport`` (see
+``tests/fake_daraja.py``) and checks one behaviour a payments engineer relies on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import logging
+import threading
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from typing import Any
+
+import httpx
+import pytest
+from mpesa import (
+    ERROR_CODES,
+    AsyncMpesaAdapter,
+    MpesaAdapter,
+    MpesaAPIException,
+    MpesaConfig,
+    MpesaConfigError,
+    MpesaOutcomeUnknownError,
+    MpesaTimeoutError,
+    MpesaValidationError,
+    RecordingEventEmitter,
+    create_mpesa_adapter,
+)
+
+from tests.fake_daraja import ACKNOWLEDGEMENT, CHECKOUT_ID, MERCHANT_ID, FakeDaraja, envelope
+
+PHONE = "254708374149"
+MASKED_PHONE = "2547****149"
+PASSKEY = "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919"
+CONFIG = MpesaConfig(
+    consumer_key="test-key",
+    consumer_secret="test-secret",
+    business_shortcode="174379",
+    passkey=PASSKEY,
+    base_url="https://daraja.test",
+    initiator_name="testapi",
+    security_credential="precomputed-credential",
+    callback_url="https://merchant.example/stk",
+    result_url="https://merchant.example/result",
+    timeout_url="https://merchant.example/timeout",
+)
+
+
+def no_sleep(seconds: float) -> None:
+    """Resends happen at once in tests."""
+
+
+async def no_async_sleep(seconds: float) -> None:
+    """Resends happen at once in tests."""
+
+
+def make_adapter(daraja: FakeDaraja, **options: Any) -> MpesaAdapter:
+    options.setdefault("sleep", no_sleep)
+    return MpesaAdapter(CONFIG, http_client=daraja.sync_client(), **options)
+
+
+def make_async_adapter(daraja: FakeDaraja, **options: Any) -> AsyncMpesaAdapter:
+    options.setdefault("sleep", no_async_sleep)
+    return AsyncMpesaAdapter(CONFIG, http_client=daraja.async_client(), **options)
+
+
+def bearer(request: httpx.Request) -> str:
+    return request.headers["Authorization"].removeprefix("Bearer ")
+
+
+# -- tokens ----------------------------------------------------------------------------------
+
+
+def test_the_token_is_cached_across_calls() -> None:
+    daraja = FakeDaraja()
+    with make_adapter(daraja) as client:
+        for _ in range(3):
+            client.query_stk_push_status(CHECKOUT_ID)
+    assert len(daraja.token_requests) == 1
+    assert [bearer(request) for request in daraja.requests] == ["token-1"] * 3
+
+
+def test_the_token_request_uses_basic_auth_with_the_consumer_key_and_secret() -> None:
+    daraja = FakeDaraja()
+    with make_adapter(daraja) as client:
+        client.query_stk_push_status(CHECKOUT_ID)
+    (token_request,) = daraja.token_requests
+    expected = base64.b64encode(b"test-key:test-secret").decode()
+    assert token_request.headers["Authorization"] == f"Basic {expected}"
+    assert token_request.url.params["grant_type"] == "client_credentials"
+
+
+def test_a_token_expiring_within_the_refresh_margin_is_refreshed_before_use() -> None:
+    daraja = FakeDaraja(expires_in="300")  # no life left beyond the 300-second margin
+    with make_adapter(daraja, token_refresh_margin=300) as client:
+        for _ in range(3):
+            client.query_stk_push_status(CHECKOUT_ID)
+    assert len(daraja.token_requests) == 3
+    assert [bearer(request) for request in daraja.requests] == ["token-1", "token-2", "token-3"]
+
+
+def test_a_short_lived_token_is_reused_when_the_margin_allows_it() -> None:
+    daraja = FakeDaraja(expires_in="300")
+    with make_adapter(daraja, token_refresh_margin=0) as client:
+        for _ in range(3):
+            client.query_stk_push_status(CHECKOUT_ID)
+    assert len(daraja.token_requests) == 1
+
+
+def test_a_hundred_threads_needing_a_token_cause_exactly_one_token_request() -> None:
+    daraja = FakeDaraja(token_delay=0.05)
+    start = threading.Barrier(100, timeout=10)
+    errors: list[BaseException] = []
+
+    def call(client: MpesaAdapter) -> None:
+        try:
+            start.wait()
+            client.query_stk_push_status(CHECKOUT_ID)
+        except BaseException as exc:
+            errors.append(exc)
+
+    with make_adapter(daraja) as client:
+        threads = [threading.Thread(target=call, args=(client,)) for _ in range(100)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert errors == []
+    assert len(daraja.token_requests) == 1
+    assert len(daraja.requests) == 100
+    assert {bearer(request) for request in daraja.requests} == {"token-1"}
+
+
+def test_a_hundred_asyncio_tasks_needing_a_token_cause_exactly_one_token_request() -> None:
+    daraja = FakeDaraja(token_delay=0.05)
+
+    async def run() -> None:
+        async with make_async_adapter(daraja) as client:
+            await asyncio.gather(*(client.query_stk_push_status(CHECKOUT_ID) for _ in range(100)))
+
+    asyncio.run(run())
+    assert len(daraja.token_requests) == 1
+    assert len(daraja.requests) == 100
+    assert {bearer(request) for request in daraja.requests} == {"token-1"}
+
+
+def test_an_stk_push_refused_for_its_token_is_resent_once_with_a_new_token() -> None:
+    daraja = FakeDaraja(envelope(404, "404.001.03", "Invalid Access Token"))
+    with make_adapter(daraja) as client:
+        result = client.initiate_stk_push(PHONE, 1, "INV-1")
+    assert result.checkout_request_id == CHECKOUT_ID
+    assert len(daraja.token_requests) == 2
+    assert [bearer(request) for request in daraja.requests] == ["token-1", "token-2"]
+
+
+def test_a_b2c_payment_refused_for_its_token_is_resent_once_with_a_new_token() -> None:
+    daraja = FakeDaraja(
+        envelope(401, "401.002.01", "Error Occurred - Invalid Access Token - token-1")
+    )
+    with make_adapter(daraja) as client:
+        result = client.b2c_payment(PHONE, 100)
+    assert result.conversation_id
+    assert [bearer(request) for request in daraja.requests] == ["token-1", "token-2"]
+    first, second = daraja.bodies()
+    assert first == second  # the same request, same OriginatorConversationID
+
+
+def test_a_second_token_refusal_raises_without_a_third_attempt() -> None:
+    refusal = envelope(401, "401.002.01", "Error Occurred - Invalid Access Token - token-2")
+    daraja = FakeDaraja(refusal, refusal)
+    with make_adapter(daraja) as client, pytest.raises(MpesaAPIException) as caught:
+        client.b2c_payment(PHONE, 100)
+    assert caught.value.error_code == "401.002.01"
+    assert caught.value.http_status == 401
+    assert "token-2" not in str(caught.value)
+    assert len(daraja.requests) == 2
+    assert len(daraja.token_requests) == 2
+
+
+def test_an_async_stk_push_refused_for_its_token_is_resent_once_with_a_new_token() -> None:
+    daraja = FakeDaraja(envelope(404, "404.001.03", "Invalid Access Token"))
+
+    async def run() -> None:
+        async with make_async_adapter(daraja) as client:
+            await client.initiate_stk_push(PHONE, 1, "INV-1")
+
+    asyncio.run(run())
+    assert [bearer(request) for request in daraja.requests] == ["token-1", "token-2"]
+
+
+def test_token_acquired_is_emitted_without_the_token_value() -> None:
+    daraja = FakeDaraja()
+    events = RecordingEventEmitter()
+    with make_adapter(daraja, event_emitter=events) as client:
+        client.query_stk_push_status(CHECKOUT_ID)
+    event = events.assert_emitted("mpesa.auth.token_acquired", operation="get_access_token")
+    assert len(events.of("mpesa.auth.token_acquired")) == 1
+    assert "token-1" not in json.dumps(event.data, default=str)
+
+
+# -- STK password and timestamp ----------------------------------------------------------------
+
+
+def test_the_stk_timestamp_is_nairobi_time_and_the_password_is_built_from_it() -> None:
+    daraja = FakeDaraja()
+    moment = datetime(2026, 1, 1, 21, 30, tzinfo=timezone.utc)
+    with make_adapter(daraja, clock=lambda: moment) as client:
+        client.initiate_stk_push(PHONE, 1, "INV-1")
+    (body,) = daraja.bodies()
+    assert body["Timestamp"] == "20260102003000"
+    expected = base64.b64encode(f"174379{PASSKEY}20260102003000".encode()).decode()
+    assert body["Password"] == expected
+
+
+# -- resends ---------------------------------------------------------------------------------
+
+
+def test_a_b2c_payment_whose_answer_timed_out_is_not_resent_and_its_outcome_is_unknown() -> None:
+    daraja = FakeDaraja(httpx.ReadTimeout("timed out"))
+    with make_adapter(daraja) as client, pytest.raises(MpesaOutcomeUnknownError) as caught:
+        client.b2c_payment(PHONE, 100)
+    assert len(daraja.requests) == 1
+    (body,) = daraja.bodies()
+    error = caught.value
+    assert error.operation == "b2c_payment"
+    assert error.ids["OriginatorConversationID"] == body["OriginatorConversationID"]
+    assert error.resolved_by == "query_transaction_status"
+    assert error.resolve_with == {"OriginalConversationID": body["OriginatorConversationID"]}
+
+
+def test_a_read_whose_answer_timed_out_is_resent_and_succeeds() -> None:
+    daraja = FakeDaraja(httpx.ReadTimeout("timed out"))
+    with make_adapter(daraja) as client:
+        result = client.query_transaction_status(transaction_id="OEI2AK4Q16")
+    assert result.response_code == "0"
+    assert len(daraja.requests) == 2
+
+
+def test_a_b2c_payment_that_never_connected_is_resent() -> None:
+    daraja = FakeDaraja(httpx.ConnectError("connection refused"))
+    with make_adapter(daraja) as client:
+        client.b2c_payment(PHONE, 100)
+    assert len(daraja.requests) == 2
+    first, second = daraja.bodies()
+    assert first == second
+
+
+def test_a_read_answered_503_is_resent_up_to_max_retries_then_raises() -> None:
+    daraja = FakeDaraja(*(httpx.Response(503) for _ in range(3)))
+    with (
+        make_adapter(daraja, max_retries=2) as client,
+        pytest.raises(MpesaAPIException) as caught,
+    ):
+        client.query_transaction_status(transaction_id="OEI2AK4Q16")
+    assert len(daraja.requests) == 3
+    assert caught.value.http_status == 503
+    assert caught.value.category == "retry_later"
+
+
+def test_a_b2c_payment_refused_by_spike_arrest_is_resent() -> None:
+    daraja = FakeDaraja(envelope(500, "500.003.02", "Error Occurred: Spike Arrest Violation"))
+    with make_adapter(daraja) as client:
+        client.b2c_payment(PHONE, 100)
+    assert len(daraja.requests) == 2
+
+
+def test_a_b2c_payment_answered_with_a_bare_502_is_not_resent_and_its_outcome_is_unknown() -> None:
+    daraja = FakeDaraja(httpx.Response(502, text="Bad Gateway"))
+    with make_adapter(daraja) as client, pytest.raises(MpesaOutcomeUnknownError) as caught:
+        client.b2c_payment(PHONE, 100)
+    assert len(daraja.requests) == 1
+    assert caught.value.resolved_by == "query_transaction_status"
+
+
+def test_an_stk_push_answered_with_a_bare_502_is_not_resent_and_its_outcome_is_unknown() -> None:
+    daraja = FakeDaraja(httpx.Response(502))
+    with make_adapter(daraja) as client, pytest.raises(MpesaOutcomeUnknownError) as caught:
+        client.initiate_stk_push(PHONE, 1, "INV-1")
+    assert len(daraja.requests) == 1
+    assert caught.value.resolved_by == "query_stk_push_status"
+
+
+def test_retry_after_sets_the_wait_before_a_resend() -> None:
+    delays: list[float] = []
+    daraja = FakeDaraja(httpx.Response(503, headers={"Retry-After": "7"}))
+    with make_adapter(daraja, sleep=delays.append) as client:
+        client.query_transaction_status(transaction_id="OEI2AK4Q16")
+    assert delays == [7.0]
+    assert len(daraja.requests) == 2
+
+
+def test_waits_between_resends_stay_within_the_backoff_bound() -> None:
+    delays: list[float] = []
+    daraja = FakeDaraja(httpx.Response(503), httpx.Response(503), httpx.Response(503))
+    with make_adapter(daraja, sleep=delays.append, backoff_factor=0.5) as client:
+        client.query_transaction_status(transaction_id="OEI2AK4Q16")
+    assert len(delays) == 3
+    for attempt, delay in enumerate(delays):
+        assert 0 <= delay <= 0.5 * 2**attempt
+
+
+def test_max_retries_zero_disables_resending() -> None:
+    daraja = FakeDaraja(httpx.ReadTimeout("timed out"))
+    with make_adapter(daraja, max_retries=0) as client, pytest.raises(MpesaTimeoutError):
+        client.query_transaction_status(transaction_id="OEI2AK4Q16")
+    assert len(daraja.requests) == 1
+
+
+def test_an_async_b2c_payment_whose_answer_timed_out_is_not_resent() -> None:
+    daraja = FakeDaraja(httpx.ReadTimeout("timed out"))
+
+    async def run() -> None:
+        async with make_async_adapter(daraja) as client:
+            await client.b2c_payment(PHONE, 100)
+
+    with pytest.raises(MpesaOutcomeUnknownError):
+        asyncio.run(run())
+    assert len(daraja.requests) == 1
+
+
+# -- errors ----------------------------------------------------------------------------------
+
+
+def test_darajas_error_envelope_raises_an_api_exception_with_its_meaning() -> None:
+    daraja = FakeDaraja(
+        envelope(400, "400.002.02", "Bad Request - Invalid Amount", request_id="16813-1590513-1")
+    )
+    with make_adapter(daraja) as client, pytest.raises(MpesaAPIException) as caught:
+        client.initiate_stk_push(PHONE, 1, "INV-1")
+    error = caught.value
+    assert error.error_code == "400.002.02"
+    assert error.error_message == "Bad Request - Invalid Amount"
+    assert error.request_id == "16813-1590513-1"
+    assert error.http_status == 400
+    assert error.meaning == ERROR_CODES["400.002.02"].description
+    assert error.category == "configuration_error"
+    assert len(daraja.requests) == 1
+
+
+def test_an_unknown_error_code_is_described_as_unknown() -> None:
+    daraja = FakeDaraja(envelope(400, "499.999.99", "Something new"))
+    with make_adapter(daraja) as client, pytest.raises(MpesaAPIException) as caught:
+        client.query_transaction_status(transaction_id="OEI2AK4Q16")
+    assert caught.value.error_code == "499.999.99"
+    assert caught.value.error_message == "Something new"
+    assert caught.value.meaning is not None and "unknown" in caught.value.meaning.lower()
+    assert caught.value.category == "unknown_outcome"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "field", "rule"),
+    [
+        ({"account_reference": "A" * 13}, "AccountReference", "max_length=12"),
+        ({"phone_number": "12345"}, "phone_number", None),
+        ({"amount": 10.5}, "amount", "type"),
+        ({"amount": 10.0}, "amount", "type"),
+        ({"amount": "10.5"}, "amount", "whole_shillings"),
+        ({"amount": 0}, "amount", "minimum=1"),
+    ],
+)
+def test_invalid_input_names_the_field_and_rule_and_sends_nothing(
+    arguments: dict[str, Any], field: str, rule: str | None
+) -> None:
+    daraja = FakeDaraja()
+    valid: dict[str, Any] = {"phone_number": PHONE, "amount": 1, "account_reference": "INV-1"}
+    with make_adapter(daraja) as client, pytest.raises(MpesaValidationError) as caught:
+        client.initiate_stk_push(**{**valid, **arguments})
+    assert caught.value.field == field
+    if rule is not None:
+        assert caught.value.rule == rule
+    assert daraja.requests == []
+    assert daraja.token_requests == []
+
+
+def test_a_validation_error_does_not_quote_the_input() -> None:
+    daraja = FakeDaraja()
+    with make_adapter(daraja) as client, pytest.raises(MpesaValidationError) as caught:
+        client.initiate_stk_push(PHONE, 1, "SECRETISH-REF-XYZ")
+    assert "SECRETISH-REF-XYZ" not in str(caught.value)
+
+
+def test_b2c_generates_an_originator_conversation_id_when_none_is_given() -> None:
+    daraja = FakeDaraja()
+    with make_adapter(daraja) as client:
+        client.b2c_payment(PHONE, 100)
+        client.b2c_payment(PHONE, 100)
+    first, second = (body["OriginatorConversationID"] for body in daraja.bodies())
+    assert first and second and first != second
+
+
+def test_b2c_uses_the_callers_originator_conversation_id() -> None:
+    daraja = FakeDaraja()
+    with make_adapter(daraja) as client:
+        client.b2c_payment(PHONE, 100, originator_conversation_id="order-42-payout")
+    (body,) = daraja.bodies()
+    assert body["OriginatorConversationID"] == "order-42-payout"
+
+
+def test_an_accepted_answer_with_a_non_zero_response_code_raises() -> None:
+    refused = {**ACKNOWLEDGEMENT, "ResponseCode": "1", "ResponseDescription": "Rejected"}
+    daraja = FakeDaraja(httpx.Response(200, json=refused))
+    with make_adapter(daraja) as client, pytest.raises(MpesaAPIException) as caught:
+        client.b2c_payment(PHONE, 100)
+    assert caught.value.error_code == "1"
+
+
+# -- events ----------------------------------------------------------------------------------
+
+
+def test_an_accepted_stk_push_emits_initiated_with_correlation_amount_and_masked_phone() -> None:
+    daraja = FakeDaraja()
+    events = RecordingEventEmitter()
+    with make_adapter(daraja, event_emitter=events) as client:
+        client.initiate_stk_push(PHONE, 1, "INV-1")
+    event = events.assert_emitted(
+        "mpesa.stk_push.initiated",
+        operation="initiate_stk_push",
+        amount="1",
+        phone=MASKED_PHONE,
+        result_code="0",
+    )
+    assert event.data["correlation"] == {
+        "CheckoutRequestID": CHECKOUT_ID,
+        "MerchantRequestID": MERCHANT_ID,
+    }
+    events.assert_not_emitted("mpesa.stk_push.failed")
+
+
+def test_an_api_error_emits_failed_and_error_occurred() -> None:
+    daraja = FakeDaraja(envelope(400, "400.002.02", "Bad Request - Invalid Amount"))
+    events = RecordingEventEmitter()
+    with make_adapter(daraja, event_emitter=events) as client, pytest.raises(MpesaAPIException):
+        client.initiate_stk_push(PHONE, 1, "INV-1")
+    events.assert_emitted("mpesa.stk_push.failed", error_code="400.002.02", phone=MASKED_PHONE)
+    events.assert_emitted("mpesa.error.occurred", error_code="400.002.02")
+    events.assert_not_emitted("mpesa.stk_push.initiated")
+
+
+def test_an_unknown_outcome_emits_error_occurred_but_not_failed() -> None:
+    daraja = FakeDaraja(httpx.ReadTimeout("timed out"))
+    events = RecordingEventEmitter()
+    with (
+        make_adapter(daraja, event_emitter=events) as client,
+        pytest.raises(MpesaOutcomeUnknownError),
+    ):
+        client.b2c_payment(PHONE, 100)
+    event = events.assert_emitted("mpesa.error.occurred", operation="b2c_payment")
+    assert event.data["extra"]["error"] == "MpesaOutcomeUnknownError"
+    events.assert_not_emitted("mpesa.b2c.failed")
+
+
+def test_a_transaction_status_query_emits_status_query() -> None:
+    daraja = FakeDaraja()
+    events = RecordingEventEmitter()
+    with make_adapter(daraja, event_emitter=events) as client:
+        client.query_transaction_status(transaction_id="OEI2AK4Q16")
+    events.assert_emitted("mpesa.transaction.status_query", operation="query_transaction_status")
+
+
+def test_a_balance_query_emits_balance_query() -> None:
+    daraja = FakeDaraja()
+    events = RecordingEventEmitter()
+    with make_adapter(daraja, event_emitter=events) as client:
+        client.get_account_balance()
+    events.assert_emitted("mpesa.balance.query", operation="get_account_balance")
+
+
+def test_an_stk_query_with_result_code_0_emits_success() -> None:
+    daraja = FakeDaraja()
+    events = RecordingEventEmitter()
+    with make_adapter(daraja, event_emitter=events) as client:
+        client.query_stk_push_status(CHECKOUT_ID)
+    events.assert_emitted("mpesa.stk_push.status_query", operation="query_stk_push_status")
+    events.assert_emitted("mpesa.stk_push.success", result_code="0")
+    events.assert_not_emitted("mpesa.stk_push.failed")
+
+
+def test_an_stk_query_with_result_code_1032_emits_failed() -> None:
+    cancelled = {
+        "ResponseCode": "0",
+        "ResponseDescription": "The service request has been accepted successsfully",
+        "MerchantRequestID": MERCHANT_ID,
+        "CheckoutRequestID": CHECKOUT_ID,
+        "ResultCode": "1032",
+        "ResultDesc": "Request cancelled by user",
+    }
+    daraja = FakeDaraja(httpx.Response(200, json=cancelled))
+    events = RecordingEventEmitter()
+    with make_adapter(daraja, event_emitter=events) as client:
+        client.query_stk_push_status(CHECKOUT_ID)
+    events.assert_emitted(
+        "mpesa.stk_push.failed", result_code="1032", result_desc="Request cancelled by user"
+    )
+    events.assert_not_emitted("mpesa.stk_push.success")
+
+
+def test_a_failing_emitter_is_logged_and_does_not_break_the_call(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    class Broken:
+        def emit(self, event_name: str, data: Mapping[str, Any]) -> None:
+            raise RuntimeError("event bus down")
+
+    daraja = FakeDaraja()
+    caplog.set_level(logging.ERROR, logger="mpesa")
+    with make_adapter(daraja, event_emitter=Broken()) as client:
+        result = client.initiate_stk_push(PHONE, 1, "INV-1")
+    assert result.checkout_request_id == CHECKOUT_ID
+    failures = [r for r in caplog.records if "event emitter" in r.getMessage()]
+    assert failures and all(r.exc_info is not None for r in failures)
+
+
+def test_a_plain_callable_works_as_an_emitter() -> None:
+    seen: list[str] = []
+    daraja = FakeDaraja()
+    with make_adapter(daraja, event_emitter=lambda name, data: seen.append(name)) as client:
+        client.initiate_stk_push(PHONE, 1, "INV-1")
+    assert "mpesa.stk_push.initiated" in seen
+
+
+def test_any_object_with_emit_works_as_an_emitter() -> None:
+    class Bus:
+        def __init__(self) -> None:
+            self.seen: list[str] = []
+
+        def emit(self, event_name: str, data: Mapping[str, Any]) -> None:
+            self.seen.append(event_name)
+
+    bus = Bus()
+    daraja = FakeDaraja()
+    with make_adapter(daraja, event_emitter=bus) as client:
+        client.initiate_stk_push(PHONE, 1, "INV-1")
+    assert "mpesa.stk_push.initiated" in bus.seen
+
+
+# -- configuration ---------------------------------------------------------------------------
+
+
+def test_config_from_env_reads_the_documented_variables() -> None:
+    environ = {
+        "MPESA_CONSUMER_KEY": "key",
+        "MPESA_CONSUMER_SECRET": "secret",
+        "MPESA_BUSINESS_SHORTCODE": "174379",
+        "MPESA_PASSKEY": "passkey",
+        "MPESA_ENVIRONMENT": "production",
+        "MPESA_BASE_URL": "https://daraja.example",
+        "MPESA_TIMEOUT": "12.5",
+        "MPESA_MAX_RETRIES": "5",
+        "MPESA_BACKOFF_FACTOR": "0.25",
+        "MPESA_INITIATOR_NAME": "apiop",
+        "MPESA_INITIATOR_PASSWORD": "pw",
+        "MPESA_CERTIFICATE_PATH": "/etc/mpesa/cert.cer",
+        "MPESA_CALLBACK_URL": "https://merchant.example/stk",
+        "MPESA_RESULT_URL": "https://merchant.example/result",
+        "MPESA_TIMEOUT_URL": "https://merchant.example/timeout",
+        "MPESA_CONFIRMATION_URL": "https://merchant.example/confirm",
+        "MPESA_VALIDATION_URL": "https://merchant.example/validate",
+        "MPESA_BILL_MANAGER_APP_KEY": "app-key",
+    }
+    config = MpesaConfig.from_env(environ)
+    assert (config.consumer_key, config.consumer_secret) == ("key", "secret")
+    assert (config.business_shortcode, config.passkey) == ("174379", "passkey")
+    assert config.environment == "production"
+    assert config.resolved_base_url == "https://daraja.example"
+    assert (config.timeout, config.max_retries, config.backoff_factor) == (12.5, 5, 0.25)
+    assert (config.initiator_name, config.initiator_password) == ("apiop", "pw")
+    assert config.certificate_path == "/etc/mpesa/cert.cer"
+    assert config.callback_url == "https://merchant.example/stk"
+    assert config.result_url == "https://merchant.example/result"
+    assert config.timeout_url == "https://merchant.example/timeout"
+    assert config.confirmation_url == "https://merchant.example/confirm"
+    assert config.validation_url == "https://merchant.example/validate"
+    assert config.bill_manager_app_key == "app-key"
+
+
+def test_create_mpesa_adapter_sends_to_the_given_base_url(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("MPESA_CONSUMER_KEY", "env-key")
+    monkeypatch.setenv("MPESA_CONSUMER_SECRET", "env-secret")
+    daraja = FakeDaraja()
+    client = create_mpesa_adapter(
+        environment="sandbox",
+        base_url="https://daraja.test",
+        business_shortcode="174379",
+        passkey=PASSKEY,
+        callback_url="https://merchant.example/stk",
+        http_client=daraja.sync_client(),
+    )
+    with client:
+        client.initiate_stk_push(PHONE, 1, "INV-1")
+    assert client.config.environment == "sandbox"
+    assert daraja.requests[0].url.host == "daraja.test"
+    expected = base64.b64encode(b"env-key:env-secret").decode()
+    assert daraja.token_requests[0].headers["Authorization"] == f"Basic {expected}"
+
+
+def test_production_refuses_an_http_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MPESA_CONSUMER_KEY", "env-key")
+    monkeypatch.setenv("MPESA_CONSUMER_SECRET", "env-secret")
+    with pytest.raises(MpesaConfigError) as caught:
+        create_mpesa_adapter(environment="production", base_url="http://daraja.test")
+    assert caught.value.setting == "base_url"
+
+
+def test_a_missing_setting_is_reported_before_anything_is_sent() -> None:
+    daraja = FakeDaraja()
+    config = CONFIG.replace(passkey=None)
+    with (
+        MpesaAdapter(config, http_client=daraja.sync_client()) as client,
+        pytest.raises(MpesaConfigError) as caught,
+    ):
+        client.initiate_stk_push(PHONE, 1, "INV-1")
+    assert caught.value.setting == "passkey"
+    assert daraja.requests == [] and daraja.token_requests == []
