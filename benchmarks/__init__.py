@@ -1,0 +1,1 @@
+"""Speed measurements of mpesa-adapter, run with ``make bench``."""
