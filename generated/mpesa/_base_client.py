@@ -603,6 +603,7 @@ class SyncBaseClient(_ClientCore):
                     elapsed,
                     secret_keys=_sensitive(op)[0],
                     phone_keys=_sensitive(op)[1],
+                    secret_values=(token,),
                 )
                 step = self._decide(op, prepared, attempts, response)
             if isinstance(step, _Done):
@@ -705,6 +706,7 @@ class AsyncBaseClient(_ClientCore):
                     elapsed,
                     secret_keys=_sensitive(op)[0],
                     phone_keys=_sensitive(op)[1],
+                    secret_values=(token,),
                 )
                 step = self._decide(op, prepared, attempts, response)
             if isinstance(step, _Done):

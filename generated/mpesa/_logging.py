@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ._redact import redact
+from ._redact import redact, redact_text
 
 LOGGER_NAME = "mpesa"
 _HANDLER_NAME = "mpesa-env"
@@ -76,14 +76,21 @@ def log_response(
     *,
     secret_keys: Iterable[str] = (),
     phone_keys: Iterable[str] = (),
+    secret_values: Iterable[str] = (),
 ) -> None:
-    """Log a response at DEBUG with its status and time taken (seconds), body redacted."""
+    """Log a response at DEBUG with its status and time taken (seconds), body redacted.
+
+    ``secret_values`` are removed wherever they appear in the body's text: Daraja echoes the
+    refused access token inside ``errorMessage`` (``Invalid Access Token - <token>``), a value
+    no key name gives away.
+    """
     if not logger.isEnabledFor(logging.DEBUG):
         return
+    text = str(redact(body, secret_keys=secret_keys, phone_keys=phone_keys))
     logger.debug(
         "%s response %s in %.3fs body=%s",
         operation,
         status,
         elapsed,
-        redact(body, secret_keys=secret_keys, phone_keys=phone_keys),
+        redact_text(text, secret_values),
     )

@@ -88,7 +88,9 @@ def create_app(state: SandboxState) -> Starlette:
     by_path: dict[str, list[Operation[Any, Any]]] = {}
     for op in OPERATIONS.values():
         by_path.setdefault(op.path, []).append(op)
-    routes = [Route(path, _Endpoint(state, ops), methods=_METHODS) for path, ops in by_path.items()]
+    routes = [
+        Route(path, _Endpoint(state, ops).handle, methods=_METHODS) for path, ops in by_path.items()
+    ]
     routes += _control_routes(state)
 
     async def not_found(request: Request, exc: Exception) -> Response:
@@ -107,7 +109,7 @@ class _Endpoint:
         self.models = {op.name: _lenient(op.request_model) for op in ops}
         self.text_keys = {op.name: _text_keys(op.request_model) for op in ops}
 
-    async def __call__(self, request: Request) -> Response:
+    async def handle(self, request: Request) -> Response:
         raw = await request.body()
         parsed, parse_error = _parse(raw)
         op = self._choose(parsed)
@@ -167,9 +169,10 @@ class _Endpoint:
         return reply
 
     def _check_headers(self, op: Operation[Any, Any], headers: Mapping[str, str]) -> None:
+        with self.state.lock:
+            issued = {biller.app_key for biller in self.state.billers.values()}
         for spec in op.headers:
             value = headers.get(spec.wire)
-            issued = {biller.app_key for biller in self.state.billers.values()}
             if (spec.required and not value) or (
                 spec.fill == "config.bill_manager_app_key" and value not in issued
             ):
@@ -198,10 +201,10 @@ class _Endpoint:
             valid = model.model_validate(data)
         except ValidationError as exc:
             raise _invalid(exc) from None
-        dumped = valid.model_dump(by_alias=True, exclude_none=True)
+        dumped: Any = valid.model_dump(by_alias=True, exclude_none=True)
         if op.body == "array":
-            return Call(self.state, op, items=dumped, headers=headers)
-        return Call(self.state, op, fields=dumped, headers=headers)
+            return Call(self.state, op, items=list(dumped), headers=headers)
+        return Call(self.state, op, fields=dict(dumped), headers=headers)
 
     def _check_originator(self, op: Operation[Any, Any], fields: Mapping[str, Any]) -> None:
         """A reused ``OriginatorConversationID`` is refused before anything is processed."""

@@ -211,15 +211,16 @@ def _settle_money(
         )
 
 
-def _send(call: Call, body: dict[str, Any], *, delay: float | None = None) -> None:
-    """POST the operation's callback to the URL its request named, honouring callback faults."""
+def _send(call: Call, body: dict[str, Any]) -> None:
+    """POST the operation's callback to the URL its request named, after ``callback_delay``
+    and as the callback faults say."""
     op, state = call.op, call.state
     assert op.callback is not None
     state.dispatcher.deliver(
         op.name,
         call.fields[op.callback.url_field],
         body,
-        delay=state.callback_delay if delay is None else delay,
+        delay=state.callback_delay,
         faults=state.take_callback_faults(op.name),
     )
 
@@ -244,7 +245,7 @@ def _send_result(
         conversation_id=ids.conversation_id,
         transaction_id=transaction_id or _ids.placeholder_receipt(ids.moment),
         parameters=parameters if succeeded else None,
-        references=references,
+        reference_items=references,
         numeric=numeric,
     )
     _send(call, body)
@@ -700,7 +701,7 @@ def _c2b_simulate(call: Call) -> Reply:
 
 def _c2b_payment(call: Call, ids: _Ids, faults: CallbackFaults) -> None:
     """The customer pays: validation (if registered), the money, then the confirmation."""
-    from .. import models  # generated from spec/
+    from ..models import C2BConfirmation, C2BValidation  # generated from spec/
 
     state, fields = call.state, call.fields
     shortcode, msisdn = fields["ShortCode"], fields["Msisdn"]
@@ -734,7 +735,7 @@ def _c2b_payment(call: Call, ids: _Ids, faults: CallbackFaults) -> None:
     failure = None if state.customer_balance(msisdn) >= amount else ("1", _describe(call, "1"))
     if failure is None and registration is not None and state.external_validation:
         delivery = state.dispatcher.post(
-            call.op.name, registration.validation_url, validated(models.C2BValidation, body)
+            call.op.name, registration.validation_url, validated(C2BValidation, body)
         )
         failure, body["ThirdPartyTransID"] = _validation_verdict(
             delivery.status_code, delivery.reply, registration.response_type
@@ -759,7 +760,7 @@ def _c2b_payment(call: Call, ids: _Ids, faults: CallbackFaults) -> None:
         state.dispatcher.deliver(
             call.op.name,
             registration.confirmation_url,
-            validated(models.C2BConfirmation, body),
+            validated(C2BConfirmation, body),
             delay=0.0,
             faults=faults,
         )
@@ -909,7 +910,7 @@ def _pay_invoice(state: SandboxState, txn: Transaction) -> None:
 
     Bill Manager then pushes the payment to the biller's callbackurl.
     """
-    from .. import models  # generated from spec/
+    from ..models import BillManagerPayment  # generated from spec/
 
     with state.lock:
         biller = state.billers.get(txn.credit_party)
@@ -938,7 +939,7 @@ def _pay_invoice(state: SandboxState, txn: Transaction) -> None:
         state.dispatcher.deliver(
             "bill_manager_opt_in",
             biller.callback_url,
-            validated(models.BillManagerPayment, body),
+            validated(BillManagerPayment, body),
             delay=0.0,
             faults=state.take_callback_faults("bill_manager_opt_in"),
         )

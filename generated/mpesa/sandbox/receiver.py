@@ -68,7 +68,10 @@ class CallbackReceiver:
         server.daemon_threads = True
         self._server = server
         self._thread = threading.Thread(
-            target=server.serve_forever, name="callback-receiver", daemon=True
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="callback-receiver",
+            daemon=True,
         )
         self._thread.start()
         return self
@@ -148,6 +151,7 @@ class CallbackReceiver:
 def _handler_for(receiver: CallbackReceiver) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True
 
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)

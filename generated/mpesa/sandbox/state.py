@@ -478,12 +478,13 @@ class SandboxState:
     def _take(self, operation: str, wanted: Any) -> list[Fault]:
         with self.lock:
             taken = [f for f in self._faults if wanted(f.kind) and f.matches(operation)]
+            snapshot = [dataclasses.replace(fault) for fault in taken]
             for fault in taken:
                 if fault.count is not None:
                     fault.count -= 1
                     if fault.count == 0:
                         self._faults.remove(fault)
-            return [dataclasses.replace(fault) for fault in taken]
+            return snapshot
 
     def deliveries(self) -> list[Delivery]:
         """Every callback delivery (and deliberately lost one) so far."""

@@ -42,7 +42,15 @@ from .state import (
 if TYPE_CHECKING:
     from .._operation import Operation
 
-__all__ = ["HANDLERS", "Call", "DarajaError", "Reply", "build_response", "handle"]
+__all__ = [
+    "HANDLERS",
+    "Call",
+    "DarajaError",
+    "Reply",
+    "build_response",
+    "flatten_annotation",
+    "handle",
+]
 
 _ACCEPTED = "Accept the service request successfully."
 # A 1x1 white PNG: the sandbox does not draw real QR codes.
@@ -203,15 +211,16 @@ def _settle_money(
         )
 
 
-def _send(call: Call, body: dict[str, Any], *, delay: float | None = None) -> None:
-    """POST the operation's callback to the URL its request named, honouring callback faults."""
+def _send(call: Call, body: dict[str, Any]) -> None:
+    """POST the operation's callback to the URL its request named, after ``callback_delay``
+    and as the callback faults say."""
     op, state = call.op, call.state
     assert op.callback is not None
     state.dispatcher.deliver(
         op.name,
         call.fields[op.callback.url_field],
         body,
-        delay=state.callback_delay if delay is None else delay,
+        delay=state.callback_delay,
         faults=state.take_callback_faults(op.name),
     )
 
@@ -236,7 +245,7 @@ def _send_result(
         conversation_id=ids.conversation_id,
         transaction_id=transaction_id or _ids.placeholder_receipt(ids.moment),
         parameters=parameters if succeeded else None,
-        references=references,
+        reference_items=references,
         numeric=numeric,
     )
     _send(call, body)
@@ -692,7 +701,7 @@ def _c2b_simulate(call: Call) -> Reply:
 
 def _c2b_payment(call: Call, ids: _Ids, faults: CallbackFaults) -> None:
     """The customer pays: validation (if registered), the money, then the confirmation."""
-    from .. import models  # generated from spec/
+    from ..models import C2BConfirmation, C2BValidation  # generated from spec/
 
     state, fields = call.state, call.fields
     shortcode, msisdn = fields["ShortCode"], fields["Msisdn"]
@@ -726,7 +735,7 @@ def _c2b_payment(call: Call, ids: _Ids, faults: CallbackFaults) -> None:
     failure = None if state.customer_balance(msisdn) >= amount else ("1", _describe(call, "1"))
     if failure is None and registration is not None and state.external_validation:
         delivery = state.dispatcher.post(
-            call.op.name, registration.validation_url, validated(models.C2BValidation, body)
+            call.op.name, registration.validation_url, validated(C2BValidation, body)
         )
         failure, body["ThirdPartyTransID"] = _validation_verdict(
             delivery.status_code, delivery.reply, registration.response_type
@@ -751,7 +760,7 @@ def _c2b_payment(call: Call, ids: _Ids, faults: CallbackFaults) -> None:
         state.dispatcher.deliver(
             call.op.name,
             registration.confirmation_url,
-            validated(models.C2BConfirmation, body),
+            validated(C2BConfirmation, body),
             delay=0.0,
             faults=faults,
         )
@@ -827,7 +836,7 @@ def _standing_order(call: Call) -> Reply:
 
 def _biller(call: Call) -> Biller:
     """The biller whose appKey the request carries (the gateway step checked it exists)."""
-    app_key = call.headers.get("appkey", "")
+    app_key = call.headers.get("appKey", "")
     return next(b for b in call.state.billers.values() if b.app_key == app_key)
 
 
@@ -901,7 +910,7 @@ def _pay_invoice(state: SandboxState, txn: Transaction) -> None:
 
     Bill Manager then pushes the payment to the biller's callbackurl.
     """
-    from .. import models  # generated from spec/
+    from ..models import BillManagerPayment  # generated from spec/
 
     with state.lock:
         biller = state.billers.get(txn.credit_party)
@@ -930,7 +939,7 @@ def _pay_invoice(state: SandboxState, txn: Transaction) -> None:
         state.dispatcher.deliver(
             "bill_manager_opt_in",
             biller.callback_url,
-            validated(models.BillManagerPayment, body),
+            validated(BillManagerPayment, body),
             delay=0.0,
             faults=state.take_callback_faults("bill_manager_opt_in"),
         )
@@ -939,9 +948,10 @@ def _pay_invoice(state: SandboxState, txn: Transaction) -> None:
 # Everything else: a plausible success from the response model -----------------------------
 
 
-def _flatten(annotation: Any) -> list[Any]:
+def flatten_annotation(annotation: Any) -> list[Any]:
+    """The types a field annotation allows (``str | None`` gives ``[str, NoneType]``)."""
     if get_origin(annotation) in (Union, types.UnionType):
-        return [arg for part in get_args(annotation) for arg in _flatten(part)]
+        return [arg for part in get_args(annotation) for arg in flatten_annotation(part)]
     return [annotation]
 
 
@@ -976,7 +986,7 @@ def build_response(
 
 
 def _plausible(wire: str, annotation: Any, request: Mapping[str, Any], code: str) -> Any:
-    kinds = [kind for kind in _flatten(annotation) if kind is not type(None)]
+    kinds = [kind for kind in flatten_annotation(annotation) if kind is not type(None)]
     nested = next((k for k in kinds if isinstance(k, type) and issubclass(k, BaseModel)), None)
     if nested is not None:
         return build_response(nested, request, {}, code)

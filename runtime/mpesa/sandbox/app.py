@@ -1,0 +1,394 @@
+"""The local Daraja as a Starlette ASGI app, with routes generated from ``mpesa.OPERATIONS``.
+
+Each distinct path of the registry gets one route. A request passes the gateway steps in
+Daraja's order (injected faults, method, bearer token, payload, field validation with the
+operation's request model, duplicate ``OriginatorConversationID``) and then runs the
+operation's behaviour (:mod:`.operations`). Operations that share a path (the B2B family on
+``/mpesa/b2b/v1/paymentrequest``) are told apart by their ``CommandID`` constant.
+
+Test controls live under ``/sandbox/``: ``GET /sandbox/transactions``, ``GET
+/sandbox/callbacks``, ``GET /sandbox/balances``, ``GET /sandbox/certificate`` and ``POST
+/sandbox/control/{next-outcome, fault, reset, settle}`` (``DELETE /sandbox/control/fault``
+clears faults).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import hmac
+import json
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from .callbacks import dumps
+from .operations import Call, DarajaError, Reply, flatten_annotation, handle
+from .state import SandboxState
+
+if TYPE_CHECKING:
+    from .._operation import Operation
+
+__all__ = ["ConnectionDropped", "create_app"]
+
+_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+_UNAVAILABLE = (
+    "<html><head><title>503 Service Unavailable</title></head>"
+    "<body><h1>503 Service Unavailable</h1></body></html>"
+)
+
+
+class ConnectionDropped(Exception):
+    """Raised after a request was processed, to cut the connection (the drop fault)."""
+
+
+class _DroppedResponse(Response):
+    """Start a response, then break off: the client gets no complete answer.
+
+    ASGI has no way to close a socket, so the status line goes out, the promised body never
+    does, and the server closes the connection; clients see a protocol error.
+    """
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = [(b"content-type", b"application/json"), (b"content-length", b"1024")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        raise ConnectionDropped("local Daraja dropped the connection (injected fault)")
+
+
+class _HideDroppedConnections(logging.Filter):
+    """Keep the server's traceback for a deliberately dropped connection out of the logs."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], ConnectionDropped))
+
+
+def _json(status: int, body: Any) -> Response:
+    return Response(dumps(body), status_code=status, media_type="application/json")
+
+
+def _error(error: DarajaError) -> Response:
+    return _json(error.status, error.envelope())
+
+
+def create_app(state: SandboxState) -> Starlette:
+    """A Starlette app serving every operation of ``mpesa.OPERATIONS`` from ``state``."""
+    from .._operations import OPERATIONS  # generated from spec/
+
+    uvicorn_errors = logging.getLogger("uvicorn.error")
+    if not any(isinstance(f, _HideDroppedConnections) for f in uvicorn_errors.filters):
+        uvicorn_errors.addFilter(_HideDroppedConnections())
+    by_path: dict[str, list[Operation[Any, Any]]] = {}
+    for op in OPERATIONS.values():
+        by_path.setdefault(op.path, []).append(op)
+    routes = [
+        Route(path, _Endpoint(state, ops).handle, methods=_METHODS) for path, ops in by_path.items()
+    ]
+    routes += _control_routes(state)
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        return _error(DarajaError(404, "404.001.01", "Resource not found"))
+
+    return Starlette(routes=routes, exception_handlers={404: not_found})
+
+
+class _Endpoint:
+    """The handler of one path: gateway checks, then the operation's behaviour."""
+
+    def __init__(self, state: SandboxState, ops: list[Operation[Any, Any]]) -> None:
+        self.state = state
+        self.ops = ops
+        self.discriminator = _discriminator(ops)
+        self.models = {op.name: _lenient(op.request_model) for op in ops}
+        self.text_keys = {op.name: _text_keys(op.request_model) for op in ops}
+
+    async def handle(self, request: Request) -> Response:
+        raw = await request.body()
+        parsed, parse_error = _parse(raw)
+        op = self._choose(parsed)
+        faults = self.state.take_request_faults(op.name)
+        delay = sum(fault.seconds for fault in faults if fault.kind == "latency")
+        if delay:
+            await asyncio.sleep(delay)
+        kinds = {fault.kind for fault in faults}
+        if "http_503" in kinds:
+            return HTMLResponse(_UNAVAILABLE, status_code=503)
+        if "spike_arrest" in kinds:
+            return _error(DarajaError(500, "500.003.02", "Spike Arrest Violation"))
+        try:
+            reply = self._process(request, op, raw, parsed, parse_error)
+        except DarajaError as error:
+            return _error(error)
+        if "drop_connection" in kinds:
+            return _DroppedResponse()
+        return _json(reply.status, reply.body)
+
+    def _choose(self, parsed: Any) -> Operation[Any, Any]:
+        """The operation a request on this path is for (by ``CommandID`` on a shared path)."""
+        if self.discriminator is None or not isinstance(parsed, dict):
+            return self.ops[0]
+        sent = parsed.get(self.discriminator)
+        return (
+            next((op for op in self.ops if op.field(self.discriminator).default == sent), None)
+            or (self.ops[0])
+        )
+
+    def _process(
+        self, request: Request, op: Operation[Any, Any], raw: bytes, parsed: Any, parse_error: bool
+    ) -> Reply:
+        if request.method != op.method:
+            raise DarajaError(405, "405.001", f"{request.method} Method Not Allowed")
+        if op.auth == "basic":
+            return _oauth(self.state, request)
+        _check_token(self.state, op, request.headers.get("authorization", ""))
+        if op.body == "none":
+            return handle(Call(self.state, op, headers=request.headers))
+        if parse_error or not raw:
+            raise DarajaError(400, "400.002.05", "Invalid Request Payload")
+        if "json" not in request.headers.get("content-type", ""):
+            first = next((spec.wire for spec in op.fields if spec.required), "Request")
+            raise DarajaError(400, "400.002.02", f"Bad Request - Invalid {first}")
+        if self.discriminator is not None and op.field(self.discriminator).default != parsed.get(
+            self.discriminator
+        ):
+            raise DarajaError(400, "400.002.02", f"Bad Request - Invalid {self.discriminator}")
+        self._check_headers(op, request.headers)
+        call = self._validate(op, parsed, request.headers)
+        self._check_originator(op, call.fields)
+        reply = handle(call)
+        if reply.status == 200:
+            # A safety net: the sandbox never answers with a body the adapter's model refuses.
+            op.response_model.model_validate(json.loads(dumps(reply.body)))
+        return reply
+
+    def _check_headers(self, op: Operation[Any, Any], headers: Mapping[str, str]) -> None:
+        with self.state.lock:
+            issued = {biller.app_key for biller in self.state.billers.values()}
+        for spec in op.headers:
+            value = headers.get(spec.wire)
+            if (spec.required and not value) or (
+                spec.fill == "config.bill_manager_app_key" and value not in issued
+            ):
+                raise DarajaError(400, "400.002.02", f"Bad Request - Invalid {spec.wire}")
+
+    def _validate(self, op: Operation[Any, Any], parsed: Any, headers: Mapping[str, str]) -> Call:
+        """Check the body with the operation's request model; name the first bad field."""
+        if op.body == "array":
+            if not isinstance(parsed, list):
+                raise DarajaError(400, "400.002.05", "Invalid Request Payload")
+            model: type[BaseModel] = op.request_model
+            data: Any = parsed
+        else:
+            if not isinstance(parsed, dict):
+                raise DarajaError(400, "400.002.05", "Invalid Request Payload")
+            model = self.models[op.name]
+            data = {
+                key: str(value)
+                if key in self.text_keys[op.name]
+                and isinstance(value, (int, float))
+                and not isinstance(value, bool)
+                else value
+                for key, value in parsed.items()
+            }
+        try:
+            valid = model.model_validate(data)
+        except ValidationError as exc:
+            raise _invalid(exc) from None
+        dumped: Any = valid.model_dump(by_alias=True, exclude_none=True)
+        if op.body == "array":
+            return Call(self.state, op, items=list(dumped), headers=headers)
+        return Call(self.state, op, fields=dict(dumped), headers=headers)
+
+    def _check_originator(self, op: Operation[Any, Any], fields: Mapping[str, Any]) -> None:
+        """A reused ``OriginatorConversationID`` is refused before anything is processed."""
+        value = fields.get("OriginatorConversationID")
+        if value is None or not any(spec.wire == "OriginatorConversationID" for spec in op.fields):
+            return
+        with self.state.lock:
+            if value in self.state.originator_conversation_ids:
+                raise DarajaError(500, "500.002.1001", "Duplicate OriginatorConversationID")
+            self.state.originator_conversation_ids.add(value)
+
+
+def _parse(raw: bytes) -> tuple[Any, bool]:
+    if not raw:
+        return None, False
+    try:
+        return json.loads(raw), False
+    except ValueError:
+        return None, True
+
+
+def _invalid(exc: ValidationError) -> DarajaError:
+    for error in exc.errors():
+        names = [part for part in error["loc"] if isinstance(part, str)]
+        if names:
+            return DarajaError(400, "400.002.02", f"Bad Request - Invalid {names[0]}")
+    return DarajaError(400, "400.002.05", "Invalid Request Payload")
+
+
+def _discriminator(ops: list[Operation[Any, Any]]) -> str | None:
+    """The field whose constant tells apart operations sharing a path (``CommandID``)."""
+    if len(ops) < 2:
+        return None
+    for spec in ops[0].fields:
+        defaults = []
+        for op in ops:
+            try:
+                defaults.append(op.field(spec.wire).default)
+            except KeyError:
+                break
+        if len(defaults) == len(ops) and None not in defaults and len(set(defaults)) == len(ops):
+            return spec.wire
+    raise RuntimeError(f"operations {[op.name for op in ops]} share a path but no constant field")
+
+
+def _lenient(model: type[BaseModel]) -> type[BaseModel]:
+    """The request model, ignoring unknown keys as Daraja does (a misspelt key still fails
+    as a missing required field, like ``RecieverIdentifierType``)."""
+    if "root" in model.model_fields:
+        return model
+    lenient: type[BaseModel] = type(
+        model.__name__, (model,), {"model_config": ConfigDict(extra="ignore")}
+    )
+    return lenient
+
+
+def _text_keys(model: type[BaseModel]) -> frozenset[str]:
+    """Wire names of text fields: Daraja accepts ``PartyA`` or ``IdentifierType`` as numbers."""
+    keys: set[str] = set()
+    for name, info in model.model_fields.items():
+        kinds = [kind for kind in flatten_annotation(info.annotation) if kind is not type(None)]
+        textual = kinds and all(
+            kind is str
+            or (get_origin(kind) is Literal and all(isinstance(v, str) for v in get_args(kind)))
+            for kind in kinds
+        )
+        if textual:
+            keys.add(name)
+            keys.update(a for a in (info.alias, info.serialization_alias) if a)
+            choices = getattr(info.validation_alias, "choices", ())
+            keys.update(c for c in choices if isinstance(c, str))
+    return frozenset(keys)
+
+
+# OAuth and tokens --------------------------------------------------------------------------
+
+
+def _oauth(state: SandboxState, request: Request) -> Reply:
+    """``GET /oauth/v1/generate``: Basic auth with the consumer key and secret."""
+    scheme, _, encoded = request.headers.get("authorization", "").partition(" ")
+    try:
+        key, sep, secret = base64.b64decode(encoded, validate=True).decode().partition(":")
+    except (binascii.Error, UnicodeDecodeError):
+        sep = ""
+    if scheme.lower() != "basic" or not sep:
+        raise DarajaError(400, "400.008.01", "Invalid authentication type passed")
+    if request.query_params.get("grant_type") != "client_credentials":
+        raise DarajaError(400, "400.008.02", "Invalid grant type passed")
+    good_key = hmac.compare_digest(key.encode(), state.consumer_key.encode())
+    good_secret = hmac.compare_digest(secret.encode(), state.consumer_secret.encode())
+    if not (good_key and good_secret):
+        raise DarajaError(400, "400.008.01", "Invalid Authentication passed")
+    return Reply(200, {"access_token": state.issue_token(), "expires_in": "3599"})
+
+
+def _check_token(state: SandboxState, op: Operation[Any, Any], header: str) -> None:
+    """A missing, unknown or expired token gets the operation's own invalid-token code."""
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() == "bearer" and state.token_is_valid(value.strip()):
+        return
+    from ..codes import ERROR_CODES  # generated from spec/codes.yaml
+
+    code = min(op.invalid_token_errors, default="401.002.01")
+    info = ERROR_CODES[code]
+    # Daraja appends the token to 401.002.01's message; a token never goes into a message here.
+    message = (info.message or "Invalid Access Token").replace(" - <token>", "")
+    raise DarajaError(info.http_status or int(code.split(".")[0]), code, message)
+
+
+# Test controls -----------------------------------------------------------------------------
+
+
+def _control_routes(state: SandboxState) -> list[Route]:
+    async def transactions(request: Request) -> Response:
+        return _json(200, {"transactions": [txn.to_dict() for txn in state.transactions()]})
+
+    async def callbacks(request: Request) -> Response:
+        return _json(200, {"callbacks": [d.to_dict() for d in state.deliveries()]})
+
+    async def balances(request: Request) -> Response:
+        return _json(200, state.balances())
+
+    async def certificate(request: Request) -> Response:
+        return Response(state.certificate_pem, media_type="application/x-pem-file")
+
+    async def next_outcome(request: Request) -> Response:
+        body = await _control_body(request)
+        state.set_next_outcome(
+            body.get("operation"),
+            body.get("result_code", "0"),
+            result_desc=body.get("result_desc"),
+            count=int(body.get("count", 1)),
+        )
+        return _json(200, {"ok": True})
+
+    async def fault(request: Request) -> Response:
+        if request.method == "DELETE":
+            state.clear_faults()
+            return _json(200, {"ok": True})
+        body = await _control_body(request)
+        state.inject_fault(
+            body.get("kind", ""),
+            operation=body.get("operation"),
+            count=body.get("count", 1),
+            seconds=float(body.get("seconds", 0.0)),
+        )
+        return _json(200, {"ok": True})
+
+    async def reset(request: Request) -> Response:
+        state.reset()
+        return _json(200, {"ok": True})
+
+    async def settle(request: Request) -> Response:
+        settled = await asyncio.to_thread(state.settle)
+        return _json(200, {"settled": settled})
+
+    return [
+        Route("/sandbox/transactions", transactions, methods=["GET"]),
+        Route("/sandbox/callbacks", callbacks, methods=["GET"]),
+        Route("/sandbox/balances", balances, methods=["GET"]),
+        Route("/sandbox/certificate", certificate, methods=["GET"]),
+        Route("/sandbox/control/next-outcome", _guarded(next_outcome), methods=["POST"]),
+        Route("/sandbox/control/fault", _guarded(fault), methods=["POST", "DELETE"]),
+        Route("/sandbox/control/reset", reset, methods=["POST"]),
+        Route("/sandbox/control/settle", settle, methods=["POST"]),
+    ]
+
+
+async def _control_body(request: Request) -> dict[str, Any]:
+    body = await request.json() if await request.body() else {}
+    if not isinstance(body, dict):
+        raise ValueError("the body must be a JSON object")
+    return body
+
+
+def _guarded(
+    endpoint: Callable[[Request], Awaitable[Response]],
+) -> Callable[[Request], Awaitable[Response]]:
+    """Answer a bad control request with 400 and the reason."""
+
+    async def guarded(request: Request) -> Response:
+        try:
+            return await endpoint(request)
+        except (ValueError, TypeError) as exc:
+            return _json(400, {"error": str(exc)})
+
+    return guarded
