@@ -229,7 +229,7 @@ def test_a_b2c_payment_whose_answer_timed_out_is_not_resent_and_its_outcome_is_u
     assert error.operation == "b2c_payment"
     assert error.ids["OriginatorConversationID"] == body["OriginatorConversationID"]
     assert error.resolved_by == "query_transaction_status"
-    assert error.resolve_with == {"OriginalConversationID": body["OriginatorConversationID"]}
+    assert error.resolve_with == {"original_conversation_id": body["OriginatorConversationID"]}
 
 
 def test_a_read_whose_answer_timed_out_is_resent_and_succeeds() -> None:
@@ -617,3 +617,22 @@ def test_a_missing_setting_is_reported_before_anything_is_sent() -> None:
         client.initiate_stk_push(PHONE, 1, "INV-1")
     assert caught.value.setting == "passkey"
     assert daraja.requests == [] and daraja.token_requests == []
+
+
+def test_a_pending_stk_query_is_reported_as_pending_and_not_resent() -> None:
+    from mpesa.testing import MockDaraja, mock_adapter
+
+    daraja = MockDaraja()
+    daraja.respond(
+        "query_stk_push_status",
+        json={
+            "requestId": "ws_CO_1",
+            "errorCode": "500.001.1001",
+            "errorMessage": "The transaction is being processed",
+        },
+        status=500,
+    )
+    with mock_adapter(daraja=daraja) as mpesa, pytest.raises(MpesaAPIException) as caught:
+        mpesa.query_stk_push_status("ws_CO_1")
+    assert caught.value.category == "pending"
+    assert len(daraja.calls("query_stk_push_status")) == 1

@@ -238,7 +238,7 @@ def test_a_connection_dropped_after_processing_a_payout_is_an_unknown_outcome(
         mpesa.b2c_payment(CUSTOMER, 100, "BusinessPayment", "Payout", "Test")
     assert len(daraja.state.transactions()) == before + 1
     assert caught.value.resolved_by == "query_transaction_status"
-    assert "OriginalConversationID" in caught.value.resolve_with
+    assert "original_conversation_id" in caught.value.resolve_with
 
 
 def test_a_duplicate_callback_arrives_twice(

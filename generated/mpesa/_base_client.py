@@ -26,7 +26,7 @@ import random
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -34,6 +34,7 @@ import httpx
 from pydantic import BaseModel, RootModel, ValidationError
 
 from ._clock import Clock, stk_credentials, stk_password, utc_now
+from ._codebook import CodeInfo
 from ._logging import configure_from_env, log_request, log_response
 from ._operation import FieldSpec, Operation
 from ._retry import Failure, RetryPolicy, classify
@@ -99,7 +100,6 @@ class _Attempts:
 
     retries: int = 0
     token_refreshed: bool = False
-    secrets: tuple[str, ...] = field(default_factory=tuple)
 
 
 class _ClientCore:
@@ -148,45 +148,27 @@ class _ClientCore:
         for spec in op.fields + op.headers:
             if spec.argument in given:
                 given[spec.argument] = self._check_argument(op, spec, given[spec.argument])
-        stk: tuple[str, str] | None = None
-        if any(spec.fill in ("stk_password", "stk_timestamp") for spec in op.fields):
-            shortcode = str(
-                given.get("business_shortcode")
-                or self.config.require("business_shortcode", op.name)
-            )
-            passkey = self.config.require("passkey", op.name)
-            if "timestamp" in given:
-                timestamp = str(given["timestamp"])
-                stk = (stk_password(shortcode, passkey, timestamp), timestamp)
-            else:
-                stk = stk_credentials(self._clock, shortcode, passkey)
-        if op.body == "array":
-            assert op.item_argument is not None
-            body: Any = given.get(op.item_argument)
-            if body is None:
-                problem = FieldProblem(op.item_argument, "required", "a list of items is required")
-                raise MpesaValidationError(problem, operation=op.name)
-            body = [self._item(item) for item in body]
-        elif op.body == "object":
-            body = {}
-            for spec in op.fields:
-                value = (
-                    given[spec.argument] if spec.argument in given else self._fill(op, spec, stk)
-                )
-                if value is not None:
-                    body[spec.wire] = value
-        else:
-            body = None
+        stk = self._stk_credentials(op, given)
+        body = self._body(op, given, stk)
         headers = {
             spec.wire: str(value)
             for spec in op.headers
-            if (value := given.get(spec.argument, self._fill(op, spec, stk))) is not None
+            if (
+                value := given[spec.argument]
+                if spec.argument in given
+                else self._fill(op, spec, stk)
+            )
+            is not None
         }
         try:
             model = op.request_model.model_validate(body if body is not None else {})
         except ValidationError as exc:
             raise MpesaValidationError.from_pydantic(op.name, exc) from None
-        wire = _to_wire(model) if body is not None else None
+        wire = (
+            model.model_dump(by_alias=True, exclude_none=True, mode="json")
+            if body is not None
+            else None
+        )
         return Prepared(
             body=wire,
             headers=headers,
@@ -194,6 +176,46 @@ class _ClientCore:
             amount=_first(op, wire, lambda spec: spec.money),
             phone=_first(op, wire, lambda spec: spec.phone),
         )
+
+    def _stk_credentials(
+        self, op: Operation[Any, Any], given: Mapping[str, object]
+    ) -> tuple[str, str] | None:
+        """Password and timestamp, from one Nairobi clock read (or the caller's timestamp)."""
+        if not any(spec.fill in ("stk_password", "stk_timestamp") for spec in op.fields):
+            return None
+        shortcode = str(
+            given.get("business_shortcode") or self.config.require("business_shortcode", op.name)
+        )
+        passkey = self.config.require("passkey", op.name)
+        if "timestamp" in given:
+            timestamp = str(given["timestamp"])
+            return stk_password(shortcode, passkey, timestamp), timestamp
+        return stk_credentials(self._clock, shortcode, passkey)
+
+    def _body(
+        self, op: Operation[Any, Any], given: Mapping[str, object], stk: tuple[str, str] | None
+    ) -> Any:
+        """The wire body before validation: the caller's values, else filled ones."""
+        if op.body == "none":
+            return None
+        if op.body == "array":
+            assert op.item_argument is not None
+            items = given.get(op.item_argument)
+            if not isinstance(items, (list, tuple)):
+                problem = FieldProblem(op.item_argument, "required", "a list of items is required")
+                raise MpesaValidationError(problem, operation=op.name)
+            return [
+                item.model_dump(by_alias=True, exclude_none=True)
+                if isinstance(item, BaseModel)
+                else item
+                for item in items
+            ]
+        body: dict[str, object] = {}
+        for spec in op.fields:
+            value = given[spec.argument] if spec.argument in given else self._fill(op, spec, stk)
+            if value is not None:
+                body[spec.wire] = value
+        return body
 
     def _check_argument(self, op: Operation[Any, Any], spec: FieldSpec, value: object) -> object:
         if spec.phone and spec.pattern is not None and spec.pattern.startswith("^254"):
@@ -210,14 +232,6 @@ class _ClientCore:
             validator = AmountValidator(minimum=minimum, maximum=maximum)
             return validator.validate(value, field=spec.argument, operation=op.name)
         return value
-
-    @staticmethod
-    def _item(item: object) -> object:
-        return (
-            item.model_dump(by_alias=True, exclude_none=True)
-            if isinstance(item, BaseModel)
-            else item
-        )
 
     def _fill(
         self, op: Operation[Any, Any], spec: FieldSpec, stk: tuple[str, str] | None
@@ -254,7 +268,7 @@ class _ClientCore:
         )
         if response.is_success and error_code is None:
             return _Done(self._parse(op, prepared, response, data))
-        info = ResultCodes.describe_error(error_code) if error_code else None
+        info = _describe_error(error_code, data)
         token_refused = (
             error_code is not None
             and (error_code in op.invalid_token_errors or (info is not None and info.invalid_token))
@@ -262,11 +276,16 @@ class _ClientCore:
         if op.auth == "bearer" and token_refused and not attempts.token_refreshed:
             return _RefreshToken()
         throttled = info is not None and info.throttled
-        if attempts.retries < self._policy.max_retries and self._policy.may_resend(
-            retry_safe=op.retry_safe,
-            failure=Failure.HTTP,
-            status=response.status_code,
-            throttled=throttled,
+        pending = info is not None and info.category == "pending"
+        if (
+            not pending
+            and attempts.retries < self._policy.max_retries
+            and self._policy.may_resend(
+                retry_safe=op.retry_safe,
+                failure=Failure.HTTP,
+                status=response.status_code,
+                throttled=throttled,
+            )
         ):
             retry_after = response.headers.get("Retry-After")
             return _Retry(self._policy.backoff(attempts.retries, retry_after, self._rng))
@@ -316,7 +335,7 @@ class _ClientCore:
     ) -> MpesaAPIException:
         envelope = data if isinstance(data, dict) else {}
         message = str(envelope.get("errorMessage") or response.reason_phrase or "")
-        info = ResultCodes.describe_error(error_code) if error_code else None
+        info = _describe_error(error_code, data)
         if info is None:
             meaning, category = (
                 f"HTTP {response.status_code}",
@@ -446,10 +465,12 @@ class _ClientCore:
         return self.config.resolved_base_url.rstrip("/") + op.path
 
 
-def _to_wire(model: BaseModel) -> Any:
-    if isinstance(model, RootModel):
-        return model.model_dump(by_alias=True, exclude_none=True, mode="json")
-    return model.model_dump(by_alias=True, exclude_none=True, mode="json")
+def _describe_error(error_code: str | None, data: object) -> CodeInfo | None:
+    """The spec's meaning of an errorCode, narrowed by errorMessage where the spec says how."""
+    if error_code is None:
+        return None
+    message = data.get("errorMessage") if isinstance(data, dict) else None
+    return ResultCodes.describe_error(error_code).refined(str(message) if message else None)
 
 
 def _decode(response: httpx.Response) -> Any:
@@ -493,13 +514,15 @@ def _sensitive(op: Operation[Any, Any]) -> tuple[list[str], list[str]]:
     return [s.wire for s in specs if s.secret], [s.wire for s in specs if s.phone]
 
 
-def _resolver_arguments(op: Operation[Any, Any], ids: Mapping[str, str]) -> dict[str, str] | None:
-    """What the resolving query takes: Transaction Status finds a request by the ID it was sent with."""
+def _resolver_arguments(op: Operation[Any, Any], ids: Mapping[str, str]) -> dict[str, str]:
+    """Keyword arguments of the resolving query, ready for ``adapter.<resolved_by>(**them)``.
+
+    Transaction Status finds a request by the OriginatorConversationID it was sent with; other
+    requests are found once their callback (or Daraja's portal) names their receipt.
+    """
     if op.resolved_by == "query_transaction_status" and "OriginatorConversationID" in ids:
-        return {"OriginalConversationID": ids["OriginatorConversationID"]}
-    if op.resolved_by is not None and op.resolved_by != "query_transaction_status":
-        return {}
-    return None
+        return {"original_conversation_id": ids["OriginatorConversationID"]}
+    return {}
 
 
 def _lookup(data: Mapping[str, Any], dotted: str) -> Any:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 Category = Literal[
@@ -29,6 +29,16 @@ class CodeInfo:
     invalid_token: bool = False
     throttled: bool = False
     known: bool = True
+    by_message: tuple[tuple[str, str, Category], ...] = ()
+    """(lower-case text, meaning, category) for codes whose cause only errorMessage tells."""
+
+    def refined(self, message: str | None) -> CodeInfo:
+        """This code as ``message`` narrows it (Daraja reuses 500.001.1001 for four causes)."""
+        text = (message or "").lower()
+        for contains, meaning, category in self.by_message:
+            if contains in text:
+                return replace(self, description=meaning, category=category, by_message=())
+        return self
 
 
 def describe(code: str | int | None, tables: Sequence[Mapping[str, CodeInfo]]) -> CodeInfo:

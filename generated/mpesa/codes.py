@@ -142,6 +142,24 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             category="unknown_outcome",
             message="Merchant does not exist / Wrong credentials / Unable to lock subscriber, a transaction is already in process for the current subscriber / The transaction is being processed / Internal Server Error",
             http_status=500,
+            by_message=(
+                ("being processed", "The STK prompt is still open: query again later.", "pending"),
+                (
+                    "unable to lock subscriber",
+                    "The customer has a transaction in process: wait at least a minute.",
+                    "retry_later",
+                ),
+                (
+                    "merchant does not exist",
+                    "The BusinessShortCode is not an STK shortcode.",
+                    "configuration_error",
+                ),
+                (
+                    "wrong credentials",
+                    "The Password does not match shortcode, passkey and Timestamp.",
+                    "configuration_error",
+                ),
+            ),
         ),
         "500.002.1001": CodeInfo(
             code="500.002.1001",
