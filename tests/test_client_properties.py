@@ -9,6 +9,8 @@ spec, with unknown keys added, must parse and round-trip through ``to_dict()``.
 from __future__ import annotations
 
 import asyncio
+import copy
+import functools
 import json
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -16,7 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import given
+from hypothesis import find, given
 from hypothesis import strategies as st
 from mpesa import OPERATIONS, AsyncMpesaAdapter, MpesaAdapter, MpesaConfig, MpesaValidationError
 
@@ -231,8 +233,11 @@ def test_a_single_constraint_violation_is_refused_before_any_request(
 
 def minimal_arguments(name: str) -> dict[str, Any]:
     """One fixed valid set of arguments (the simplest example of the valid-arguments strategy)."""
-    from hypothesis import find
+    return copy.deepcopy(_minimal_arguments(name))
 
+
+@functools.cache
+def _minimal_arguments(name: str) -> dict[str, Any]:
     return dict(find(arguments_strategy(name), lambda _: True))
 
 
