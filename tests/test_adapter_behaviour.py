@@ -636,3 +636,15 @@ def test_a_pending_stk_query_is_reported_as_pending_and_not_resent() -> None:
         mpesa.query_stk_push_status("ws_CO_1")
     assert caught.value.category == "pending"
     assert len(daraja.calls("query_stk_push_status")) == 1
+
+
+def test_an_unknown_outcome_names_identifiers_but_no_free_text() -> None:
+    from mpesa.testing import MockDaraja, mock_adapter
+
+    daraja = MockDaraja()
+    daraja.fail("b2c_payment", httpx.ReadTimeout("lost"))
+    with mock_adapter(daraja=daraja) as mpesa, pytest.raises(MpesaOutcomeUnknownError) as caught:
+        mpesa.b2c_payment("0708374149", 100, "BusinessPayment", "Refund for Jane", "Order 7")
+    assert "OriginatorConversationID" in caught.value.ids
+    assert "Remarks" not in caught.value.ids
+    assert "Occassion" not in caught.value.ids

@@ -98,12 +98,14 @@ QUERY_TRANSACTION_STATUS: Operation[
             argument="remarks",
             required=True,
             default="Transaction status query",
+            free_text=True,
         ),
         FieldSpec(
             wire="Occasion",
             name="occasion",
             argument="occasion",
             required=False,
+            free_text=True,
         ),
     ),
     errors=frozenset(
@@ -204,6 +206,7 @@ GET_ACCOUNT_BALANCE: Operation[models.AccountBalanceRequest, models.AccountBalan
                 argument="remarks",
                 required=True,
                 default="Account balance query",
+                free_text=True,
             ),
             FieldSpec(
                 wire="QueueTimeOutURL",
@@ -340,12 +343,14 @@ REVERSE_TRANSACTION: Operation[models.ReversalRequest, models.ReversalResponse] 
             argument="remarks",
             required=True,
             default="Reversal",
+            free_text=True,
         ),
         FieldSpec(
             wire="Occasion",
             name="occasion",
             argument="occasion",
             required=False,
+            free_text=True,
         ),
     ),
     errors=frozenset(
@@ -495,6 +500,7 @@ BUSINESS_PAY_BILL: Operation[models.BusinessPayBillRequest, models.BusinessPayBi
                 argument="remarks",
                 required=True,
                 default="Payment",
+                free_text=True,
             ),
             FieldSpec(
                 wire="QueueTimeOutURL",
@@ -517,6 +523,7 @@ BUSINESS_PAY_BILL: Operation[models.BusinessPayBillRequest, models.BusinessPayBi
                 name="occasion",
                 argument="occasion",
                 required=False,
+                free_text=True,
             ),
         ),
         errors=frozenset(
@@ -661,6 +668,7 @@ BUSINESS_BUY_GOODS: Operation[models.BusinessBuyGoodsRequest, models.BusinessBuy
                 argument="remarks",
                 required=True,
                 default="Payment",
+                free_text=True,
             ),
             FieldSpec(
                 wire="QueueTimeOutURL",
@@ -683,6 +691,7 @@ BUSINESS_BUY_GOODS: Operation[models.BusinessBuyGoodsRequest, models.BusinessBuy
                 name="occasion",
                 argument="occasion",
                 required=False,
+                free_text=True,
             ),
         ),
         errors=frozenset(
@@ -827,6 +836,7 @@ B2C_ACCOUNT_TOP_UP: Operation[models.B2CAccountTopUpRequest, models.B2CAccountTo
                 argument="remarks",
                 required=True,
                 default="Top up",
+                free_text=True,
             ),
             FieldSpec(
                 wire="QueueTimeOutURL",
@@ -979,6 +989,7 @@ TAX_REMITTANCE: Operation[models.TaxRemittanceRequest, models.TaxRemittanceRespo
             argument="remarks",
             required=True,
             default="Tax remittance",
+            free_text=True,
         ),
         FieldSpec(
             wire="QueueTimeOutURL",
@@ -1195,6 +1206,7 @@ B2C_PAYMENT: Operation[models.B2CPaymentRequest, models.B2CPaymentResponse] = Op
             argument="remarks",
             required=True,
             default="Payment",
+            free_text=True,
         ),
         FieldSpec(
             wire="QueueTimeOutURL",
@@ -1217,6 +1229,7 @@ B2C_PAYMENT: Operation[models.B2CPaymentRequest, models.B2CPaymentResponse] = Op
             name="occasion",
             argument="occasion",
             required=False,
+            free_text=True,
         ),
     ),
     errors=frozenset(
@@ -1337,6 +1350,7 @@ B2C_PAYMENT_V1: Operation[models.B2CPaymentV1Request, models.B2CPaymentV1Respons
             argument="remarks",
             required=True,
             default="Payment",
+            free_text=True,
         ),
         FieldSpec(
             wire="QueueTimeOutURL",
@@ -1359,6 +1373,7 @@ B2C_PAYMENT_V1: Operation[models.B2CPaymentV1Request, models.B2CPaymentV1Respons
             name="occasion",
             argument="occasion",
             required=False,
+            free_text=True,
         ),
     ),
     errors=frozenset(["400.002.02", "400.002.05", "401.002.01", "500.003.02", "500.003.03"]),
@@ -1486,6 +1501,7 @@ B2C_PAYMENT_WITH_VALIDATION: Operation[
             argument="remarks",
             required=True,
             default="Payment",
+            free_text=True,
         ),
         FieldSpec(
             wire="QueueTimeOutURL",
@@ -1508,6 +1524,7 @@ B2C_PAYMENT_WITH_VALIDATION: Operation[
             name="occasion",
             argument="occasion",
             required=False,
+            free_text=True,
         ),
         FieldSpec(
             wire="IDType",
@@ -1648,6 +1665,7 @@ B2POCHI_PAYMENT: Operation[models.B2PochiPaymentRequest, models.B2PochiPaymentRe
             argument="remarks",
             required=True,
             default="Payment",
+            free_text=True,
         ),
         FieldSpec(
             wire="QueueTimeOutURL",
@@ -1670,6 +1688,7 @@ B2POCHI_PAYMENT: Operation[models.B2PochiPaymentRequest, models.B2PochiPaymentRe
             name="occasion",
             argument="occasion",
             required=False,
+            free_text=True,
         ),
     ),
     errors=frozenset(["400.002.02", "401.002.01", "500.002.1001", "500.003.02", "500.003.03"]),
@@ -2830,6 +2849,7 @@ INITIATE_STK_PUSH: Operation[models.StkPushRequest, models.StkPushResponse] = Op
             argument="transaction_desc",
             required=False,
             default="Payment",
+            free_text=True,
         ),
     ),
     errors=frozenset(
@@ -3166,6 +3186,7 @@ CREATE_STANDING_ORDER: Operation[models.StandingOrderRequest, models.StandingOrd
                 argument="transaction_desc",
                 required=True,
                 default="Payment",
+                free_text=True,
             ),
             FieldSpec(
                 wire="Frequency",

@@ -496,15 +496,13 @@ def _first(op: Operation[Any, Any], wire: object, test: Callable[[FieldSpec], bo
 
 
 def _identifiers(op: Operation[Any, Any], wire: object) -> dict[str, str]:
-    """The body fields that find a request again: everything but secrets, URLs and phones."""
+    """The body fields that find a request again: not secrets, URLs, phones or free text."""
     if not isinstance(wire, dict):
         return {}
     return {
         spec.wire: str(wire[spec.wire])
         for spec in op.fields
-        if spec.wire in wire
-        and not (spec.secret or spec.url or spec.phone)
-        and spec.fill != "stk_password"
+        if spec.wire in wire and not (spec.secret or spec.url or spec.phone or spec.free_text)
     }
 
 

@@ -46,6 +46,7 @@ class FieldSpec:
     phone: bool = False
     secret: bool = False
     url: bool = False
+    free_text: bool = False
     pattern: str | None = None
     minimum: int | None = None
     maximum: int | None = None
