@@ -62,7 +62,6 @@ logger = logging.getLogger("mpesa")
 USER_AGENT = "mpesa-adapter"
 TOKEN_ACQUIRED = "mpesa.auth.token_acquired"
 ERROR_OCCURRED = "mpesa.error.occurred"
-_PENDING = "pending"
 
 
 @dataclass(frozen=True)
@@ -135,7 +134,6 @@ class _ClientCore:
         self._rng = rng or random.Random()
         self._policy = RetryPolicy.from_config(self.config)
         self._credential = SecurityCredentialSource(self.config)
-        self._latest_token = AccessToken("", 0.0)
         configure_from_env()
 
     def __repr__(self) -> str:
@@ -402,7 +400,7 @@ class _ClientCore:
         if op.events.query and result_code is not None and (op.events.success or op.events.failed):
             info = ResultCodes.describe(result_code, op.result_code_tables)
             event = op.events.success if info.category == "success" else op.events.failed
-            if event and info.category != _PENDING:
+            if event and info.category != "pending":
                 safe_emit(
                     self.events,
                     event,
@@ -451,7 +449,6 @@ class _ClientCore:
         token = AccessToken.from_response(
             str(data["access_token"]), data.get("expires_in"), time.monotonic()
         )
-        self._latest_token = token
         safe_emit(
             self.events,
             TOKEN_ACQUIRED,
@@ -582,8 +579,7 @@ class SyncBaseClient(_ClientCore):
         prepared: Prepared | None = None
         try:
             if op.auth == "basic":
-                self._tokens.get()
-                return self._token_response(op, self._latest_token)
+                return self._token_response(op, self._tokens.get_token())
             prepared = self._prepare(op, arguments)
             result = self._send(op, prepared)
         except MpesaException as exc:
@@ -685,8 +681,7 @@ class AsyncBaseClient(_ClientCore):
         prepared: Prepared | None = None
         try:
             if op.auth == "basic":
-                await self._tokens.get()
-                return self._token_response(op, self._latest_token)
+                return self._token_response(op, await self._tokens.get_token())
             prepared = self._prepare(op, arguments)
             result = await self._send(op, prepared)
         except MpesaException as exc:

@@ -80,17 +80,21 @@ class TokenCache:
 
     def get(self) -> str:
         """A token valid for at least ``margin`` more seconds (unless just fetched shorter)."""
+        return self.get_token().value
+
+    def get_token(self) -> AccessToken:
+        """Like :meth:`get`, with the token's expiry."""
         with self._lock:
             now = self._monotonic()
             token = self._token
             if token is not None and now < token.expires_at - self._margin:
-                return token.value
+                return token
             refresh = self._refresh
             leading = refresh is None
             if refresh is None:
                 refresh = self._refresh = Future()
         if not leading:
-            return refresh.result().value
+            return refresh.result()
         try:
             token = self._fetch()
         except BaseException as exc:
@@ -102,7 +106,7 @@ class TokenCache:
             self._token = token
             self._refresh = None
         refresh.set_result(token)
-        return token.value
+        return token
 
     def invalidate(self, token_value: str) -> None:
         """Drop the token Daraja refused, unless it has already been replaced.
@@ -137,13 +141,17 @@ class AsyncTokenCache:
 
     async def get(self) -> str:
         """A token valid for at least ``margin`` more seconds (unless just fetched shorter)."""
+        return (await self.get_token()).value
+
+    async def get_token(self) -> AccessToken:
+        """Like :meth:`get`, with the token's expiry."""
         now = self._monotonic()
         token = self._token
         if token is not None and now < token.expires_at - self._margin:
-            return token.value
+            return token
         if self._refresh is None:
             self._refresh = asyncio.get_running_loop().create_task(self._run_fetch())
-        return (await asyncio.shield(self._refresh)).value
+        return await asyncio.shield(self._refresh)
 
     async def _run_fetch(self) -> AccessToken:
         try:

@@ -27,10 +27,6 @@ class WireModel(BaseModel):
         """Return the object with Daraja's wire names, as it travels (unset fields left out)."""
         return self.model_dump(by_alias=True, exclude_none=True)
 
-    def to_wire(self) -> dict[str, Any]:
-        """Return a JSON-ready dict with Daraja's wire names."""
-        return self.model_dump(by_alias=True, exclude_none=True, mode="json")
-
     def __getitem__(self, key: str) -> Any:
         """Read a field by its wire name (``result["CheckoutRequestID"]``) or attribute name."""
         for name, field in type(self).model_fields.items():
