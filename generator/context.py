@@ -68,7 +68,7 @@ def _scalar_annotation(kind: str, spec_field: dict[str, Any]) -> str:
     }[kind]
 
 
-def parameters(name: str, op: dict[str, Any]) -> list[Parameter]:
+def parameters(op: dict[str, Any]) -> list[Parameter]:
     """The adapter method's arguments: the spec's positional ones first, then keyword-only ones."""
     request = op["request"]
     by_argument: dict[str, list[dict[str, Any]]] = {}
@@ -127,10 +127,10 @@ def parameters(name: str, op: dict[str, Any]) -> list[Parameter]:
     return ordered + rest
 
 
-def operation_context(name: str, op: dict[str, Any], spec: Spec) -> dict[str, Any]:
+def operation_context(name: str, op: dict[str, Any]) -> dict[str, Any]:
     """Everything one operation's templates need."""
     request = op["request"]
-    params = parameters(name, op)
+    params = parameters(op)
     positional = len(op.get("arguments", []))
     callback = op.get("callback")
     return {
@@ -157,7 +157,7 @@ def operation_context(name: str, op: dict[str, Any], spec: Spec) -> dict[str, An
 def build_context(spec: Spec) -> dict[str, Any]:
     """The context shared by every template."""
     data = spec.data
-    operations = [operation_context(name, op, spec) for name, op in spec.operations.items()]
+    operations = [operation_context(name, op) for name, op in spec.operations.items()]
     event_names: dict[str, str] = {}
     for entry in data.get("events", []):
         event_names[entry["name"]] = entry["description"]
