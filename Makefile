@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## Regenerate generated/ from spec/, templates/ and runtime/.
+## Regenerate generated/ from spec/ and templates/ (writes nothing else).
 generate: $(STAMP)
 	$(BIN)/python -m generator
 
@@ -27,10 +27,10 @@ test: check-generated
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator runtime tests examples benchmarks
-	$(BIN)/ruff format --check generator runtime tests examples benchmarks
+	$(BIN)/ruff check generator src tests examples benchmarks
+	$(BIN)/ruff format --check generator src tests examples benchmarks
 	$(BIN)/mypy --python-version 3.11 generator
-	$(BIN)/mypy generated/mpesa
+	$(BIN)/mypy src/mpesa
 
 ## The end-to-end demo against the local Daraja sandbox.
 demo: $(STAMP)

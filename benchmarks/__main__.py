@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+
 from mpesa import AsyncMpesaAdapter, MpesaAdapter, MpesaConfig
 
 CALLS = 2000

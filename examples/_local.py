@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
 from mpesa.sandbox import CallbackReceiver, LocalDaraja
 
 # The receiver path that each callback URL variable gets when the environment leaves it unset.

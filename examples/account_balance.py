@@ -15,6 +15,7 @@ import sys
 from decimal import Decimal
 
 import _local
+
 from mpesa import MpesaAdapter, MpesaConfig, TransactionCodec, models
 
 

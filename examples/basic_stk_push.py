@@ -14,6 +14,7 @@ import sys
 import time
 
 import _local
+
 from mpesa import MpesaAdapter, MpesaAPIException, MpesaConfig, TransactionCodec, models
 
 CUSTOMER = "0708374149"  # the public sandbox test customer; 07…, +254…, 254… all work

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import _local
+
 from mpesa import LoggingEventEmitter, MpesaAdapter, MpesaConfig, RecordingEventEmitter
 
 CUSTOMER = "0708374149"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import sys
 
 import _local
+
 from mpesa import (
     OPERATIONS,
     MpesaAdapter,

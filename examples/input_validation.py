@@ -17,6 +17,7 @@ from decimal import Decimal
 
 import _local
 import httpx
+
 from mpesa import (
     AmountValidator,
     MpesaAdapter,

@@ -25,6 +25,7 @@ import sys
 from typing import Any
 
 import _local
+
 from mpesa import MpesaConfig, MpesaConfigError, create_mpesa_adapter
 
 PRODUCTION_ATTEMPTS: dict[str, dict[str, Any]] = {

@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 import _local
 import httpx
+
 from mpesa import OPERATIONS, MpesaAdapter, MpesaConfig, MpesaException
 
 Call = Callable[[MpesaAdapter], object]

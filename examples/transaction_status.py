@@ -15,6 +15,7 @@ from __future__ import annotations
 import sys
 
 import _local
+
 from mpesa import OPERATIONS, MpesaAdapter, MpesaConfig, ResultCodes, TransactionCodec, models
 
 STATUS_TYPES = {"Amount": "decimal", "InitiatedTime": "datetime", "FinalisedTime": "datetime"}

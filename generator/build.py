@@ -1,4 +1,7 @@
-"""Build ``generated/`` from the spec, the templates and the runtime.
+"""Build ``generated/`` from the spec and the templates.
+
+``generated/mpesa/`` is the private subpackage ``mpesa._generated`` of the hand-written package
+in ``src/mpesa/`` (which links to it); nothing outside ``generated/`` is ever written.
 
 The whole output is built in a scratch folder first; ``generated/`` is replaced only when every
 step succeeded, so an invalid spec writes nothing. The output is deterministic: no timestamps,
@@ -16,8 +19,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import tomllib
-
 from .context import build_context
 from .model_schemas import build_model_schemas
 from .models import write_models
@@ -26,12 +27,16 @@ from .render import environment, render
 from .spec import load_spec
 
 PACKAGE_TEMPLATES = {
-    "__init__.py.j2": "__init__.py",
     "_client.py.j2": "_client.py",
     "_operations.py.j2": "_operations.py",
     "codes.py.j2": "codes.py",
     "constants.py.j2": "constants.py",
 }
+
+
+PACKAGE_DOCSTRING = '''# Generated from spec/ by `make generate`: do not edit.
+"""``mpesa._generated``: the modules generated from ``spec/``, re-exported by ``mpesa``."""
+'''
 
 
 @dataclass(frozen=True)
@@ -49,10 +54,6 @@ class Layout:
         return self.root / "templates"
 
     @property
-    def runtime(self) -> Path:
-        return self.root / "runtime" / "mpesa"
-
-    @property
     def output(self) -> Path:
         return self.root / "generated"
 
@@ -61,17 +62,13 @@ def build(layout: Layout, target: Path) -> None:
     """Write the complete output into the empty folder ``target``."""
     spec = load_spec(layout.spec)
     package = target / "mpesa"
-    shutil.copytree(layout.runtime, package, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    package.mkdir()
+    (package / "__init__.py").write_text(PACKAGE_DOCSTRING, encoding="utf-8")
     context = build_context(spec)
-    context["version"] = _version(layout.root)
     env = environment(layout.templates)
     written: list[Path] = []
     for template, name in PACKAGE_TEMPLATES.items():
         path = package / name
-        if path.exists():
-            raise RuntimeError(
-                f"runtime/mpesa/{name} clashes with the generated module of the same name"
-            )
         path.write_text(render(env, template, context), encoding="utf-8")
         written.append(path)
     models = build_model_schemas(spec)
@@ -86,12 +83,6 @@ def build(layout: Layout, target: Path) -> None:
     (target / "openapi.json").write_text(
         json.dumps(openapi, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-
-
-def _version(root: Path) -> str:
-    with (root / "pyproject.toml").open("rb") as handle:
-        version: str = tomllib.load(handle)["project"]["version"]
-    return version
 
 
 def _format(paths: list[Path]) -> None:

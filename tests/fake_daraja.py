@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+
 from mpesa import OPERATIONS
 
 TOKEN_PATH = OPERATIONS["get_access_token"].path

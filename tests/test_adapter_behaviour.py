@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from mpesa import (
     ERROR_CODES,
     AsyncMpesaAdapter,
@@ -30,7 +31,6 @@ from mpesa import (
     RecordingEventEmitter,
     create_mpesa_adapter,
 )
-
 from tests.fake_daraja import ACKNOWLEDGEMENT, CHECKOUT_ID, MERCHANT_ID, FakeDaraja, envelope
 
 PHONE = "254708374149"

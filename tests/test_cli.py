@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from mpesa import OPERATIONS, MpesaAdapter, create_mpesa_adapter
 from mpesa.cli import main
 

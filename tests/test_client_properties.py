@@ -20,8 +20,8 @@ import httpx
 import pytest
 from hypothesis import find, given
 from hypothesis import strategies as st
-from mpesa import OPERATIONS, AsyncMpesaAdapter, MpesaAdapter, MpesaConfig, MpesaValidationError
 
+from mpesa import OPERATIONS, AsyncMpesaAdapter, MpesaAdapter, MpesaConfig, MpesaValidationError
 from tests.spec_strategies import SPEC, inbound_object, object_for, request_fields, value_for
 
 CLOCK_AT = datetime(2026, 11, 26, 7, 30, 0, tzinfo=timezone.utc)

@@ -6,6 +6,7 @@ import base64
 from datetime import datetime, timedelta, timezone
 
 import pytest
+
 from mpesa._clock import NAIROBI, daraja_timestamp, stk_credentials, stk_password, utc_now
 
 SANDBOX_SHORTCODE = "174379"

@@ -8,8 +8,9 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from mpesa.codec import EAT, AccountBalance, TransactionCodec
 from pydantic import BaseModel
+
+from mpesa.codec import EAT, AccountBalance, TransactionCodec
 
 # Catalog §3.2: a successful STK callback's CallbackMetadata.Item (D3, with the 2017 Balance item).
 STK_ITEMS = json.loads(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from mpesa.config import MpesaConfig
 from mpesa.errors import MpesaConfigError
 

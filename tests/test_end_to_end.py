@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+
 from mpesa import (
     OPERATIONS,
     AsyncMpesaAdapter,
@@ -25,7 +26,6 @@ from mpesa import (
     models,
 )
 from mpesa.sandbox import MAGIC, CallbackReceiver, LocalDaraja
-
 from tests.test_client_properties import minimal_arguments
 
 CUSTOMER = "254708374149"

@@ -8,6 +8,8 @@ from typing import Literal
 
 import httpx
 import pytest
+from pydantic import Field, ValidationError
+
 from mpesa._wire import RequestModel
 from mpesa.errors import (
     FieldProblem,
@@ -21,7 +23,6 @@ from mpesa.errors import (
     MpesaTransportError,
     MpesaValidationError,
 )
-from pydantic import Field, ValidationError
 
 TOKEN = "c9SQxWWhmdVRlyh0zh8gZDTkubVF"
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+
 from mpesa.events import (
     LoggingEventEmitter,
     MpesaEventEmitter,

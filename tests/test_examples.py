@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
+
 from mpesa.sandbox import LocalDaraja
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

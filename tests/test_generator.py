@@ -80,8 +80,6 @@ def make_project(root: Path, operations: str = OPERATION) -> Layout:
     (root / "spec" / "api.yaml").write_text(textwrap.dedent(API))
     (root / "spec" / "things.yaml").write_text(textwrap.dedent(operations))
     shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "runtime", root / "runtime")
-    shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
     return Layout(root)
 
 

@@ -9,6 +9,7 @@ import logging
 from collections.abc import Iterator
 
 import pytest
+
 from mpesa._logging import configure_from_env, log_request, log_response
 from mpesa._redact import (
     DEFAULT_PHONE_KEYS,

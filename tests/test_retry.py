@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 import httpx
 import pytest
+
 from mpesa._retry import Failure, RetryPolicy, classify
 from mpesa.config import MpesaConfig
 

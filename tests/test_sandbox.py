@@ -12,9 +12,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+
 from mpesa import OPERATIONS, models
 from mpesa.sandbox import TEST_MSISDN, CallbackReceiver, LocalDaraja
-
 from tests.test_sandbox_support import (
     B2C_SHORTCODE,
     RECEIVER_SHORTCODE,

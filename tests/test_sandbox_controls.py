@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import httpx
 import pytest
+
 from mpesa.sandbox import MAGIC, TEST_MSISDN
 from mpesa.sandbox.outcomes import magic_result_code
-
 from tests.test_sandbox_support import B2C_SHORTCODE, Daraja, sandbox_fixtures
 
 servers, daraja = sandbox_fixtures()

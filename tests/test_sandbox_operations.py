@@ -6,10 +6,10 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+
 from mpesa import OPERATIONS, models
 from mpesa.sandbox import TEST_MSISDN
 from mpesa.sandbox.operations import HANDLERS, build_response
-
 from tests.test_sandbox_support import (
     B2C_SHORTCODE,
     SHORTCODE,

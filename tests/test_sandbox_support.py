@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from mpesa.credentials import encrypt_initiator_password
 from mpesa.sandbox import TEST_MSISDN, CallbackReceiver, LocalDaraja
 

@@ -23,6 +23,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
+
 from mpesa import (
     LoggingEventEmitter,
     MpesaAdapter,
@@ -33,7 +34,6 @@ from mpesa import (
     MpesaValidationError,
     RecordingEventEmitter,
 )
-
 from tests.fake_daraja import CHECKOUT_ID, FakeDaraja, envelope
 
 CONSUMER_SECRET = "CANARY-SECRET-1f2e"

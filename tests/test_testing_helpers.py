@@ -10,8 +10,9 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 import httpx
-import mpesa
 import pytest
+
+import mpesa
 from mpesa import (
     OPERATIONS,
     AsyncMpesaAdapter,

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 
 import pytest
+
 from mpesa._tokens import AccessToken, AsyncTokenCache, TokenCache
 from mpesa.errors import MpesaAuthException
 

@@ -12,9 +12,9 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal
 
+from .._base_client import AsyncBaseClient, SyncBaseClient
 from . import _operations as ops
 from . import models
-from ._base_client import AsyncBaseClient, SyncBaseClient
 
 __all__ = ["AsyncMpesaAdapter", "MpesaAdapter"]
 

@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
+from .._operation import CallbackSpec, EventNames, FieldSpec, Operation, ResultParameterSpec
 from . import models
-from ._operation import CallbackSpec, EventNames, FieldSpec, Operation, ResultParameterSpec
 
 QUERY_TRANSACTION_STATUS: Operation[
     models.TransactionStatusRequest, models.TransactionStatusResponse

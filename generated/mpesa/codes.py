@@ -1,5 +1,5 @@
 # Generated from spec/ by `make generate`: do not edit.
-"""Daraja's result codes and API error codes, with their meaning and category.
+"""Daraja's result codes and API error codes (public as ``mpesa.codes``).
 
 Result codes arrive in callbacks and query results (``ResultCode``); error codes arrive in the
 synchronous error envelope (``errorCode``). The same result code can mean different things for
@@ -8,10 +8,10 @@ different products, so result codes are grouped in tables and looked up most spe
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from types import MappingProxyType
 
-from ._codebook import CodeInfo, describe
+from .._codebook import CodeInfo
 
 ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
     {
@@ -991,24 +991,3 @@ RESULT_CODES: Mapping[str, Mapping[str, CodeInfo]] = MappingProxyType(
     }
 )
 """Result code tables by name; an operation's registry entry says which apply to it."""
-
-
-class ResultCodes:
-    """Look up what a Daraja code means (the product brief's ``ResultCodes``)."""
-
-    SUCCESS = "0"
-
-    @staticmethod
-    def describe(code: str | int | None, tables: Sequence[str] = ("generic",)) -> CodeInfo:
-        """The meaning of a callback or query ``ResultCode``; unknown codes are described as unknown."""
-        return describe(code, [RESULT_CODES[table] for table in tables if table in RESULT_CODES])
-
-    @staticmethod
-    def describe_error(code: str | None) -> CodeInfo:
-        """The meaning of an ``errorCode`` from Daraja's error envelope."""
-        return describe(code, [ERROR_CODES])
-
-    @staticmethod
-    def is_success(code: str | int | None) -> bool:
-        """``True`` for the result code that means the transaction succeeded."""
-        return code is not None and str(code).strip() == ResultCodes.SUCCESS

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._client import MpesaAdapter
+from ._generated._client import MpesaAdapter
 from .config import MpesaConfig
 
 

@@ -554,7 +554,7 @@ def _transaction_status(call: Call) -> Reply:
     code, desc = failure or ("0", _describe(call, "0"))
     parameters: dict[str, Any] = {}
     if txn is not None:
-        from .._operations import OPERATIONS  # generated from spec/
+        from .._generated._operations import OPERATIONS  # generated from spec/
 
         parameters = {
             "DebitPartyName": _public_name(txn.debit_party, txn.debit_account),

@@ -29,7 +29,7 @@ from ..config import MpesaConfig
 from .canned import _operation, _operations, _wire, canned_response
 
 if TYPE_CHECKING:
-    from .._client import AsyncMpesaAdapter, MpesaAdapter
+    from .._generated._client import AsyncMpesaAdapter, MpesaAdapter
     from .._operation import Operation
 
 __all__ = ["MockCall", "MockDaraja", "mock_adapter", "mock_config"]
@@ -262,7 +262,7 @@ def mock_adapter(
     policy runs at once; everything else (validation, tokens, retries, events) is the real
     adapter's.
     """
-    from .._client import AsyncMpesaAdapter, MpesaAdapter
+    from .._generated._client import AsyncMpesaAdapter, MpesaAdapter
 
     settings = config if config is not None else mock_config()
     transport = httpx.MockTransport(daraja if daraja is not None else MockDaraja())

@@ -36,7 +36,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from ._client import MpesaAdapter
+    from ._generated._client import MpesaAdapter
     from ._operation import Operation
 
 __all__ = ["main"]
@@ -78,7 +78,7 @@ def main(
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
-    from ._operations import OPERATIONS
+    from ._generated._operations import OPERATIONS
 
     op: Operation[Any, Any] = OPERATIONS[args.command]
     arguments = {
@@ -128,8 +128,8 @@ def _sandbox(argv: list[str]) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from ._client import MpesaAdapter
-    from ._operations import OPERATIONS
+    from ._generated._client import MpesaAdapter
+    from ._generated._operations import OPERATIONS
 
     parser = argparse.ArgumentParser(
         prog="mpesa",

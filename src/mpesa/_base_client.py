@@ -740,6 +740,6 @@ _AsyncSelf = TypeVar("_AsyncSelf", bound=AsyncBaseClient)
 
 
 def _token_operation() -> Operation[Any, Any]:
-    from ._operations import OPERATIONS
+    from ._generated._operations import OPERATIONS
 
     return OPERATIONS["get_access_token"]

@@ -106,7 +106,7 @@ class AmountValidator:
         if limits is not None and name in limits:
             minimum, maximum = limits[name]
             return cls(minimum, maximum)
-        from ._operations import OPERATIONS
+        from ._generated._operations import OPERATIONS
 
         money = [spec for spec in OPERATIONS[name].fields if spec.money]
         if not money:

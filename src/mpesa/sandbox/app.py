@@ -80,7 +80,7 @@ def _error(error: DarajaError) -> Response:
 
 def create_app(state: SandboxState) -> Starlette:
     """A Starlette app serving every operation of ``mpesa.OPERATIONS`` from ``state``."""
-    from .._operations import OPERATIONS  # generated from spec/
+    from .._generated._operations import OPERATIONS  # generated from spec/
 
     uvicorn_errors = logging.getLogger("uvicorn.error")
     if not any(isinstance(f, _HideDroppedConnections) for f in uvicorn_errors.filters):

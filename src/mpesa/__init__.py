@@ -1,18 +1,19 @@
-# Generated from spec/ by `make generate`: do not edit.
 """mpesa-adapter: a typed Python client for Safaricom's M-Pesa Daraja API.
 
-Generated from one declarative spec of every Daraja operation: ``MpesaAdapter`` and
-``AsyncMpesaAdapter`` have one method per operation, ``OPERATIONS`` describes each of them, and
-``mpesa.models`` holds the typed request, response and callback models.
+``MpesaAdapter`` and ``AsyncMpesaAdapter`` have one method per Daraja operation,
+``OPERATIONS`` describes each of them, and ``mpesa.models`` holds the typed request, response and
+callback models. Those three are generated from ``spec/`` into the private subpackage
+``mpesa._generated``; everything else in this package is written by hand.
 """
 
 from __future__ import annotations
 
 from . import models
-from ._client import AsyncMpesaAdapter, MpesaAdapter
 from ._factory import create_mpesa_adapter
+from ._generated._client import AsyncMpesaAdapter, MpesaAdapter
+from ._generated._operations import OPERATIONS
 from ._operation import Operation
-from ._operations import OPERATIONS
+from ._version import __version__
 from .codec import TransactionCodec
 from .codes import ERROR_CODES, RESULT_CODES, ResultCodes
 from .config import MpesaConfig
@@ -35,8 +36,6 @@ from .events import (
     RecordingEventEmitter,
 )
 from .validators import AmountValidator, PhoneNumberValidator
-
-__version__ = {{ version | py }}
 
 __all__ = [
     "ERROR_CODES",
@@ -65,6 +64,7 @@ __all__ = [
     "RecordingEventEmitter",
     "ResultCodes",
     "TransactionCodec",
+    "__version__",
     "create_mpesa_adapter",
     "models",
 ]

@@ -252,7 +252,7 @@ _SHAPES: Mapping[str, Callable[[str, str, Mapping[str, Any] | None], _Built]] = 
 
 
 def _operations() -> Mapping[str, Operation[Any, Any]]:
-    from .._operations import OPERATIONS  # generated from spec/
+    from .._generated._operations import OPERATIONS  # generated from spec/
 
     return OPERATIONS
 

@@ -515,7 +515,7 @@ class SandboxState:
 def _check_operation(operation: str | None) -> None:
     if operation is None:
         return
-    from .._operations import OPERATIONS  # generated from spec/
+    from .._generated._operations import OPERATIONS  # generated from spec/
 
     if operation not in OPERATIONS:
         raise ValueError(f"unknown operation {operation!r}")

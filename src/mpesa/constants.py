@@ -1,0 +1,8 @@
+"""Base URLs, paths and event names from the spec (the product brief's constant classes).
+
+Generated from ``spec/`` into ``mpesa._generated.constants``; this module is their public name.
+"""
+
+from ._generated.constants import SERVERS, APIEndpointConstants, EventNameConstants
+
+__all__ = ["SERVERS", "APIEndpointConstants", "EventNameConstants"]
