@@ -19,12 +19,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .context import build_context
+from .loader import load_model
 from .model_schemas import build_model_schemas
 from .models import write_models
 from .openapi import build_openapi
 from .render import environment, render
-from .spec import load_spec
 
 PACKAGE_TEMPLATES = {
     "_client.py.j2": "_client.py",
@@ -60,26 +59,23 @@ class Layout:
 
 def build(layout: Layout, target: Path) -> None:
     """Write the complete output into the empty folder ``target``."""
-    spec = load_spec(layout.spec)
+    api = load_model(layout.spec)
     package = target / "mpesa"
     package.mkdir()
     (package / "__init__.py").write_text(PACKAGE_DOCSTRING, encoding="utf-8")
-    context = build_context(spec)
     env = environment(layout.templates)
     written: list[Path] = []
     for template, name in PACKAGE_TEMPLATES.items():
         path = package / name
-        path.write_text(render(env, template, context), encoding="utf-8")
+        path.write_text(render(env, template, api), encoding="utf-8")
         written.append(path)
-    models = build_model_schemas(spec)
+    models = build_model_schemas(api)
     write_models(models, package / "models.py")
     written.append(package / "models.py")
     _format(written)
     (target / "docs").mkdir()
-    (target / "docs" / "api.md").write_text(
-        render(env, "docs/api.md.j2", context), encoding="utf-8"
-    )
-    openapi = build_openapi(spec, models)
+    (target / "docs" / "api.md").write_text(render(env, "docs/api.md.j2", api), encoding="utf-8")
+    openapi = build_openapi(api, models)
     (target / "openapi.json").write_text(
         json.dumps(openapi, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model_schemas import REF_PREFIX, ModelSchemas, strip_hints
-from .spec import Spec
+from .model import REF_PREFIX, ApiSpec, OperationSpec
+from .model_schemas import ModelSchemas, strip_hints
 
 ERROR_ENVELOPE = {
     "title": "DarajaError",
@@ -20,27 +20,27 @@ ERROR_ENVELOPE = {
 }
 
 
-def build_openapi(spec: Spec, models: ModelSchemas) -> dict[str, Any]:
+def build_openapi(api: ApiSpec, models: ModelSchemas) -> dict[str, Any]:
     """Build the document; operations sharing one method and path become one OpenAPI operation."""
-    info = spec.data["info"]
+    info = api.info
     paths: dict[str, dict[str, Any]] = {}
-    for name, op in spec.operations.items():
-        item = paths.setdefault(op["path"], {})
-        method = op["method"].lower()
+    for op in api.operations:
+        item = paths.setdefault(op.path, {})
+        method = op.method.lower()
         if method in item:
-            _merge_operation(item[method], name, op)
+            _merge_operation(item[method], op)
         else:
-            item[method] = _operation(name, op)
+            item[method] = _operation(op)
     webhooks: dict[str, Any] = {}
-    for name, callback in sorted(spec.data.get("callbacks", {}).items()):
+    for callback in api.callbacks:
         responses: dict[str, Any] = {"200": {"description": "Acknowledged."}}
-        if "reply_model" in callback:
-            responses["200"]["content"] = _json(callback["reply_model"])
-        webhooks[name] = {
+        if callback.reply_model is not None:
+            responses["200"]["content"] = _json(callback.reply_model)
+        webhooks[callback.name] = {
             "post": {
-                "operationId": f"receive{name}",
-                "summary": callback["summary"],
-                "requestBody": {"required": True, "content": _json(name)},
+                "operationId": f"receive{callback.name}",
+                "summary": callback.summary,
+                "requestBody": {"required": True, "content": _json(callback.name)},
                 "responses": responses,
             }
         }
@@ -49,12 +49,12 @@ def build_openapi(spec: Spec, models: ModelSchemas) -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {
-            "title": info["title"],
-            "version": info["version"],
-            "description": info["description"],
+            "title": info.title,
+            "version": info.version,
+            "description": info.description,
         },
         "servers": [
-            {"url": url, "description": environment} for environment, url in info["servers"].items()
+            {"url": url, "description": environment} for environment, url in info.servers.items()
         ],
         "paths": paths,
         "webhooks": webhooks,
@@ -80,46 +80,45 @@ def _json(model: str) -> dict[str, Any]:
     return {"application/json": {"schema": {"$ref": REF_PREFIX + model}}}
 
 
-def _operation(name: str, op: dict[str, Any]) -> dict[str, Any]:
+def _operation(op: OperationSpec) -> dict[str, Any]:
     document: dict[str, Any] = {
-        "operationId": name,
-        "summary": op["summary"].strip(),
-        "tags": [op["group"]],
-        "security": [{op["auth"]: []}],
+        "operationId": op.name,
+        "summary": op.summary,
+        "tags": [op.group],
+        "security": [{op.auth: []}],
         "responses": {
-            "200": {"description": "Accepted.", "content": _json(op["response"]["model"])},
+            "200": {"description": "Accepted.", "content": _json(op.response_model)},
             "default": {"description": "Daraja's error envelope.", "content": _json("DarajaError")},
         },
-        "x-moves-money": op["moves_money"],
+        "x-moves-money": op.moves_money,
     }
-    if "description" in op:
-        document["description"] = op["description"].strip()
-    request = op["request"]
-    if request.get("body", "object") != "none":
-        document["requestBody"] = {"required": True, "content": _json(request["model"])}
+    if op.description:
+        document["description"] = op.description
+    if op.body != "none":
+        document["requestBody"] = {"required": True, "content": _json(op.request_model)}
     parameters = [
         {"name": key, "in": "query", "required": True, "schema": {"type": "string", "const": value}}
-        for key, value in request.get("query", {}).items()
+        for key, value in op.query.items()
     ]
     parameters += [
         {
-            "name": header["wire"],
+            "name": header.wire,
             "in": "header",
-            "required": bool(header.get("required")),
+            "required": header.required,
             "schema": {"type": "string"},
         }
-        for header in request.get("headers", [])
+        for header in op.headers
     ]
     if parameters:
         document["parameters"] = parameters
-    callback = op.get("callback")
+    callback = op.callback
     if callback:
-        expression = "{$request.body#/" + callback["url_field"] + "}"
+        expression = "{$request.body#/" + callback.url_field + "}"
         document["callbacks"] = {
-            callback["schema"]: {
+            callback.model: {
                 expression: {
                     "post": {
-                        "requestBody": {"required": True, "content": _json(callback["schema"])},
+                        "requestBody": {"required": True, "content": _json(callback.model)},
                         "responses": {"200": {"description": "Acknowledged."}},
                     }
                 }
@@ -128,19 +127,18 @@ def _operation(name: str, op: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
-def _merge_operation(existing: dict[str, Any], name: str, op: dict[str, Any]) -> None:
+def _merge_operation(existing: dict[str, Any], op: OperationSpec) -> None:
     """Several spec operations on one path (the B2B family): one OpenAPI operation, oneOf bodies."""
-    existing["operationId"] = f"{existing['operationId']}_or_{name}"
-    existing["summary"] = f"{existing['summary']} / {op['summary'].strip()}"
-    for key, model in (("requestBody", op["request"]["model"]),):
-        schema = existing[key]["content"]["application/json"]["schema"]
-        variants = schema.get("oneOf", [schema])
-        existing[key]["content"]["application/json"]["schema"] = {
-            "oneOf": [*variants, {"$ref": REF_PREFIX + model}]
-        }
+    existing["operationId"] = f"{existing['operationId']}_or_{op.name}"
+    existing["summary"] = f"{existing['summary']} / {op.summary}"
+    schema = existing["requestBody"]["content"]["application/json"]["schema"]
+    variants = schema.get("oneOf", [schema])
+    existing["requestBody"]["content"]["application/json"]["schema"] = {
+        "oneOf": [*variants, {"$ref": REF_PREFIX + op.request_model}]
+    }
     response = existing["responses"]["200"]["content"]["application/json"]
     variants = response["schema"].get("oneOf", [response["schema"]])
-    ref = {"$ref": REF_PREFIX + op["response"]["model"]}
+    ref = {"$ref": REF_PREFIX + op.response_model}
     if ref not in variants:
         response["schema"] = {"oneOf": [*variants, ref]}
-    existing["x-moves-money"] = existing["x-moves-money"] or op["moves_money"]
+    existing["x-moves-money"] = existing["x-moves-money"] or op.moves_money

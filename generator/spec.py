@@ -1,8 +1,9 @@
 """Loading and checking the spec.
 
 Every file is checked against the JSON Schema in ``spec_schema.yaml`` first, then the merged
-spec is checked for broken cross-references. Nothing is generated from a spec with errors, and
-each error names the file, the path inside it and the rule broken.
+spec is checked for broken cross-references; :mod:`generator.model` then checks the rules that
+need derived facts (argument order, resolutions). Nothing is generated from a spec with errors,
+and each error names the file, the path inside it and the rule broken.
 """
 
 from __future__ import annotations
@@ -108,9 +109,10 @@ def _merge(
                 target[entry] = body
                 origin[f"{key}/{entry}"] = name
         elif key in ("error_codes", "events"):
-            merged.setdefault(key, []).extend(value)
-            for index in range(len(value)):
-                origin.setdefault(f"{key}/{index}", name)
+            entries = merged.setdefault(key, [])
+            for entry in value:
+                origin[f"{key}/{len(entries)}"] = name
+                entries.append(entry)
         elif key in merged:
             problems.append(Problem(name, f"/{key}", "defined in more than one file"))
         else:
@@ -129,6 +131,14 @@ def _cross_reference_problems(spec: Spec) -> Iterator[Problem]:
     yield from _duplicates(spec, "error_codes", error_codes)
     events = [entry["name"] for entry in data.get("events", [])]
     yield from _duplicates(spec, "events", events)
+    kinds = [entry.get("every_operation") for entry in data.get("events", [])]
+    for index, kind in enumerate(kinds):
+        if kind is not None and kind in kinds[:index]:
+            yield Problem(
+                spec.origin[f"events/{index}"],
+                "/events",
+                f"{events[index]}: another event is already every operation's {kind} event",
+            )
     for table, body in tables.items():
         codes = [entry["code"] for entry in body["codes"]]
         for code in sorted({c for c in codes if codes.count(c) > 1}):
@@ -178,18 +188,6 @@ def _cross_reference_problems(spec: Spec) -> Iterator[Problem]:
         yield from _field_problems(fields, schemas, file, f"{base}/request/fields")
         yield from _field_problems(response["fields"], schemas, file, f"{base}/response/fields")
         wires = {field["wire"] for field in fields}
-        arguments = {
-            field.get("argument", field["name"]) for field in fields + request.get("headers", [])
-        }
-        if body == "array" and "item_argument" in request:
-            arguments = {request["item_argument"]}
-            arguments.update(h.get("argument", h["name"]) for h in request.get("headers", []))
-        for index, argument in enumerate(op.get("arguments", [])):
-            if argument not in arguments:
-                yield Problem(
-                    file, f"{base}/arguments/{index}", f"{argument} is not an argument of any field"
-                )
-        yield from _argument_order_problems(op, file, base)
         for index, code in enumerate(op["errors"]):
             if code not in error_codes:
                 yield Problem(
@@ -218,9 +216,15 @@ def _cross_reference_problems(spec: Spec) -> Iterator[Problem]:
                     yield Problem(
                         file, f"{base}/callback/{key}", f"{callback[key]} is not a request field"
                     )
-        resolver = op.get("resolved_by")
-        if resolver and resolver not in spec.operations:
-            yield Problem(file, f"{base}/resolved_by", f"no operation named {resolver}")
+        accepted = op.get("accepted", {})
+        for key in ("wire", "description"):
+            if key in accepted and accepted[key] not in {f["wire"] for f in response["fields"]}:
+                yield Problem(
+                    file, f"{base}/accepted/{key}", f"{accepted[key]} is not a response field"
+                )
+        for index, spec_field in enumerate(fields):
+            if spec_field.get("msisdn") and not spec_field.get("phone"):
+                yield Problem(file, f"{base}/request/fields/{index}", "msisdn needs phone: true")
         if op["moves_money"] and op["retry"] != "unsafe":
             yield Problem(
                 file, f"{base}/retry", "an operation that moves money must be retry: unsafe"
@@ -275,22 +279,3 @@ def _type_problems(
         yield Problem(file, f"{where}/enum_names", "enum_names must name every enum value")
     if kind == "integer" and "enum" in type_def and names is None:
         yield Problem(file, where, "an integer enum needs enum_names")
-
-
-def _argument_order_problems(op: dict[str, Any], file: str, base: str) -> Iterator[Problem]:
-    """A positional argument without a default cannot follow one with a default."""
-    optional: str | None = None
-    fields = op["request"].get("fields", []) + op["request"].get("headers", [])
-    for index, argument in enumerate(op.get("arguments", [])):
-        feeding = [f for f in fields if f.get("argument", f["name"]) == argument]
-        needed = any(f.get("required") and "fill" not in f and "default" not in f for f in feeding)
-        if op["request"].get("body") == "array" and argument == op["request"].get("item_argument"):
-            needed = True
-        if needed and optional is not None:
-            yield Problem(
-                file,
-                f"{base}/arguments/{index}",
-                f"{argument} is required but follows the optional {optional}",
-            )
-        if not needed:
-            optional = optional or argument

@@ -10,8 +10,17 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from .._operation import CallbackSpec, EventNames, FieldSpec, Operation, ResultParameterSpec
+from .._operation import (
+    AcceptedCode,
+    CallbackSpec,
+    EventNames,
+    FieldSpec,
+    Operation,
+    Resolution,
+    ResultParameterSpec,
+)
 from . import models
+from .codes import RESULT_CODES
 
 QUERY_TRANSACTION_STATUS: Operation[
     models.TransactionStatusRequest, models.TransactionStatusResponse
@@ -122,6 +131,10 @@ QUERY_TRANSACTION_STATUS: Operation[
     ),
     invalid_token_errors=frozenset(["400.003.01"]),
     result_code_tables=("transaction_status", "generic"),
+    result_codes=(
+        RESULT_CODES["transaction_status"],
+        RESULT_CODES["generic"],
+    ),
     callback=CallbackSpec(
         model=models.ResultCallback,
         url_field="ResultURL",
@@ -134,19 +147,42 @@ QUERY_TRANSACTION_STATUS: Operation[
             ),
             ResultParameterSpec(key="InitiatedTime", name="initiated_time", type="datetime"),
             ResultParameterSpec(key="DebitAccountType", name="debit_account_type", type="string"),
-            ResultParameterSpec(key="DebitPartyCharges", name="debit_party_charges", type="string"),
+            ResultParameterSpec(
+                key="DebitPartyCharges",
+                name="debit_party_charges",
+                type="string",
+                example="Fee For B2C Payment|KES|22.40",
+            ),
             ResultParameterSpec(key="TransactionReason", name="transaction_reason", type="string"),
             ResultParameterSpec(key="ReasonType", name="reason_type", type="string"),
-            ResultParameterSpec(key="TransactionStatus", name="transaction_status", type="string"),
+            ResultParameterSpec(
+                key="TransactionStatus",
+                name="transaction_status",
+                type="string",
+                example="Completed",
+            ),
             ResultParameterSpec(key="FinalisedTime", name="finalised_time", type="datetime"),
             ResultParameterSpec(key="Amount", name="amount", type="decimal"),
             ResultParameterSpec(key="ConversationID", name="conversation_id", type="string"),
             ResultParameterSpec(key="ReceiptNo", name="receipt_no", type="string"),
         ),
+        numeric_codes=True,
     ),
     correlation=("ConversationID", "OriginatorConversationID"),
     events=EventNames(
+        error="mpesa.error.occurred",
         query="mpesa.transaction.status_query",
+    ),
+    secret_wires=("SecurityCredential",),
+    phone_wires=(),
+    money_wires=(),
+    id_wires=(
+        "Initiator",
+        "CommandID",
+        "TransactionID",
+        "OriginalConversationID",
+        "PartyA",
+        "IdentifierType",
     ),
 )
 
@@ -240,21 +276,39 @@ GET_ACCOUNT_BALANCE: Operation[models.AccountBalanceRequest, models.AccountBalan
         ),
         invalid_token_errors=frozenset(["401.002.01"]),
         result_code_tables=("account_balance", "core", "generic"),
+        result_codes=(
+            RESULT_CODES["account_balance"],
+            RESULT_CODES["core"],
+            RESULT_CODES["generic"],
+        ),
         callback=CallbackSpec(
             model=models.ResultCallback,
             url_field="ResultURL",
             timeout_url_field="QueueTimeOutURL",
             result_parameters=(
-                ResultParameterSpec(key="AccountBalance", name="account_balance", type="balance"),
                 ResultParameterSpec(
-                    key="BOCompletedTime", name="bocompleted_time", type="datetime"
+                    key="AccountBalance",
+                    name="account_balance",
+                    type="balance",
+                    example="Working Account|KES|700000.00|700000.00|0.00|0.00&Float Account|KES|0.00|0.00|0.00|0.00&Utility Account|KES|228037.00|228037.00|0.00|0.00&Charges Paid Account|KES|-1540.00|-1540.00|0.00|0.00&Organization Settlement Account|KES|0.00|0.00|0.00|0.00",
+                ),
+                ResultParameterSpec(
+                    key="BOCompletedTime",
+                    name="bocompleted_time",
+                    type="datetime",
+                    example="20200109125710",
                 ),
             ),
         ),
         correlation=("ConversationID", "OriginatorConversationID"),
         events=EventNames(
+            error="mpesa.error.occurred",
             query="mpesa.balance.query",
         ),
+        secret_wires=("SecurityCredential",),
+        phone_wires=(),
+        money_wires=(),
+        id_wires=("Initiator", "CommandID", "PartyA", "IdentifierType"),
     )
 )
 
@@ -358,13 +412,25 @@ REVERSE_TRANSACTION: Operation[models.ReversalRequest, models.ReversalResponse] 
     ),
     invalid_token_errors=frozenset(["404.001.03"]),
     result_code_tables=("reversal", "generic"),
+    result_codes=(
+        RESULT_CODES["reversal"],
+        RESULT_CODES["generic"],
+    ),
+    accepted=AcceptedCode(
+        wire="ResponseCode",
+        code="0",
+        description="ResponseDescription",
+    ),
     callback=CallbackSpec(
         model=models.ResultCallback,
         url_field="ResultURL",
         timeout_url_field="QueueTimeOutURL",
         result_parameters=(
             ResultParameterSpec(
-                key="DebitAccountBalance", name="debit_account_balance", type="balance"
+                key="DebitAccountBalance",
+                name="debit_account_balance",
+                type="balance",
+                example="Utility Account|KES|7722179.62|7722179.62|0.00|0.00",
             ),
             ResultParameterSpec(key="Amount", name="amount", type="decimal"),
             ResultParameterSpec(
@@ -381,13 +447,29 @@ REVERSE_TRANSACTION: Operation[models.ReversalRequest, models.ReversalResponse] 
                 key="DebitPartyPublicName", name="debit_party_public_name", type="string"
             ),
         ),
+        numeric_codes=True,
     ),
     correlation=("ConversationID", "OriginatorConversationID"),
-    resolved_by="query_transaction_status",
+    resolution=Resolution(
+        operation="query_transaction_status",
+        arguments=MappingProxyType({}),
+    ),
     events=EventNames(
+        error="mpesa.error.occurred",
         failed="mpesa.reversal.failed",
         initiated="mpesa.reversal.initiated",
         success="mpesa.reversal.success",
+    ),
+    secret_wires=("SecurityCredential",),
+    phone_wires=(),
+    money_wires=("Amount",),
+    id_wires=(
+        "Initiator",
+        "CommandID",
+        "TransactionID",
+        "Amount",
+        "ReceiverParty",
+        "RecieverIdentifierType",
     ),
 )
 
@@ -407,6 +489,15 @@ GET_ACCESS_TOKEN: Operation[models.AccessTokenRequest, models.AccessTokenRespons
     query=MappingProxyType({"grant_type": "client_credentials"}),
     errors=frozenset(["400.008.01", "400.008.02"]),
     result_code_tables=(),
+    result_codes=(),
+    events=EventNames(
+        acquired="mpesa.auth.token_acquired",
+        error="mpesa.error.occurred",
+    ),
+    secret_wires=(),
+    phone_wires=(),
+    money_wires=(),
+    id_wires=(),
 )
 
 BUSINESS_PAY_BILL: Operation[models.BusinessPayBillRequest, models.BusinessPayBillResponse] = (
@@ -492,7 +583,7 @@ BUSINESS_PAY_BILL: Operation[models.BusinessPayBillRequest, models.BusinessPayBi
                 argument="requester",
                 required=False,
                 phone=True,
-                pattern="^254[17][0-9]{8}$",
+                msisdn=True,
             ),
             FieldSpec(
                 wire="Remarks",
@@ -531,48 +622,89 @@ BUSINESS_PAY_BILL: Operation[models.BusinessPayBillRequest, models.BusinessPayBi
         ),
         invalid_token_errors=frozenset(["401.002.01"]),
         result_code_tables=("b2b", "generic"),
+        result_codes=(
+            RESULT_CODES["b2b"],
+            RESULT_CODES["generic"],
+        ),
+        accepted=AcceptedCode(
+            wire="ResponseCode",
+            code="0",
+            description="ResponseDescription",
+        ),
         callback=CallbackSpec(
             model=models.ResultCallback,
             url_field="ResultURL",
             timeout_url_field="QueueTimeOutURL",
             result_parameters=(
                 ResultParameterSpec(
-                    key="DebitAccountBalance", name="debit_account_balance", type="string"
+                    key="DebitAccountBalance",
+                    name="debit_account_balance",
+                    type="string",
+                    example="{Amount={CurrencyCode=KES, MinimumAmount=618683, BasicAmount=6186.83}}",
                 ),
-                ResultParameterSpec(key="Amount", name="amount", type="decimal"),
+                ResultParameterSpec(key="Amount", name="amount", type="decimal", example="190.00"),
                 ResultParameterSpec(
                     key="DebitPartyAffectedAccountBalance",
                     name="debit_party_affected_account_balance",
                     type="balance",
+                    example="Working Account|KES|346568.83|6186.83|340382.00|0.00",
                 ),
                 ResultParameterSpec(
-                    key="TransCompletedTime", name="trans_completed_time", type="datetime"
+                    key="TransCompletedTime",
+                    name="trans_completed_time",
+                    type="datetime",
+                    example=20221110110717,
                 ),
                 ResultParameterSpec(
-                    key="DebitPartyCharges", name="debit_party_charges", type="string"
+                    key="DebitPartyCharges",
+                    name="debit_party_charges",
+                    type="string",
+                    example="Business Pay Bill Charge|KES|77.00",
                 ),
                 ResultParameterSpec(
-                    key="ReceiverPartyPublicName", name="receiver_party_public_name", type="string"
+                    key="ReceiverPartyPublicName",
+                    name="receiver_party_public_name",
+                    type="string",
+                    example="600000 - saf test org",
                 ),
-                ResultParameterSpec(key="Currency", name="currency", type="string"),
+                ResultParameterSpec(key="Currency", name="currency", type="string", example="KES"),
                 ResultParameterSpec(
                     key="InitiatorAccountCurrentBalance",
                     name="initiator_account_current_balance",
                     type="string",
+                    example="{Amount={CurrencyCode=KES, MinimumAmount=618683, BasicAmount=6186.83}}",
                 ),
                 ResultParameterSpec(
                     key="DebitAccountCurrentBalance",
                     name="debit_account_current_balance",
                     type="string",
+                    example="{Amount={CurrencyCode=KES, MinimumAmount=618683, BasicAmount=6186.83}}",
                 ),
             ),
         ),
         correlation=("ConversationID", "OriginatorConversationID"),
-        resolved_by="query_transaction_status",
+        resolution=Resolution(
+            operation="query_transaction_status",
+            arguments=MappingProxyType({}),
+        ),
         events=EventNames(
+            error="mpesa.error.occurred",
             failed="mpesa.b2b_paybill.failed",
             initiated="mpesa.b2b_paybill.initiated",
             success="mpesa.b2b_paybill.success",
+        ),
+        secret_wires=("SecurityCredential",),
+        phone_wires=("Requester",),
+        money_wires=("Amount",),
+        id_wires=(
+            "Initiator",
+            "CommandID",
+            "SenderIdentifierType",
+            "RecieverIdentifierType",
+            "Amount",
+            "PartyA",
+            "PartyB",
+            "AccountReference",
         ),
     )
 )
@@ -660,7 +792,7 @@ BUSINESS_BUY_GOODS: Operation[models.BusinessBuyGoodsRequest, models.BusinessBuy
                 argument="requester",
                 required=False,
                 phone=True,
-                pattern="^254[17][0-9]{8}$",
+                msisdn=True,
             ),
             FieldSpec(
                 wire="Remarks",
@@ -699,48 +831,89 @@ BUSINESS_BUY_GOODS: Operation[models.BusinessBuyGoodsRequest, models.BusinessBuy
         ),
         invalid_token_errors=frozenset(["401.002.01"]),
         result_code_tables=("b2b", "generic"),
+        result_codes=(
+            RESULT_CODES["b2b"],
+            RESULT_CODES["generic"],
+        ),
+        accepted=AcceptedCode(
+            wire="ResponseCode",
+            code="0",
+            description="ResponseDescription",
+        ),
         callback=CallbackSpec(
             model=models.ResultCallback,
             url_field="ResultURL",
             timeout_url_field="QueueTimeOutURL",
             result_parameters=(
                 ResultParameterSpec(
-                    key="DebitAccountBalance", name="debit_account_balance", type="string"
+                    key="DebitAccountBalance",
+                    name="debit_account_balance",
+                    type="string",
+                    example="{Amount={CurrencyCode=KES, MinimumAmount=618683, BasicAmount=6186.83}}",
                 ),
-                ResultParameterSpec(key="Amount", name="amount", type="decimal"),
+                ResultParameterSpec(key="Amount", name="amount", type="decimal", example="190.00"),
                 ResultParameterSpec(
                     key="DebitPartyAffectedAccountBalance",
                     name="debit_party_affected_account_balance",
                     type="balance",
+                    example="Working Account|KES|346568.83|6186.83|340382.00|0.00",
                 ),
                 ResultParameterSpec(
-                    key="TransCompletedTime", name="trans_completed_time", type="datetime"
+                    key="TransCompletedTime",
+                    name="trans_completed_time",
+                    type="datetime",
+                    example=20221110110717,
                 ),
                 ResultParameterSpec(
-                    key="DebitPartyCharges", name="debit_party_charges", type="string"
+                    key="DebitPartyCharges",
+                    name="debit_party_charges",
+                    type="string",
+                    example="Business Pay Bill Charge|KES|77.00",
                 ),
                 ResultParameterSpec(
-                    key="ReceiverPartyPublicName", name="receiver_party_public_name", type="string"
+                    key="ReceiverPartyPublicName",
+                    name="receiver_party_public_name",
+                    type="string",
+                    example="600000 - saf test org",
                 ),
-                ResultParameterSpec(key="Currency", name="currency", type="string"),
+                ResultParameterSpec(key="Currency", name="currency", type="string", example="KES"),
                 ResultParameterSpec(
                     key="InitiatorAccountCurrentBalance",
                     name="initiator_account_current_balance",
                     type="string",
+                    example="{Amount={CurrencyCode=KES, MinimumAmount=618683, BasicAmount=6186.83}}",
                 ),
                 ResultParameterSpec(
                     key="DebitAccountCurrentBalance",
                     name="debit_account_current_balance",
                     type="string",
+                    example="{Amount={CurrencyCode=KES, MinimumAmount=618683, BasicAmount=6186.83}}",
                 ),
             ),
         ),
         correlation=("ConversationID", "OriginatorConversationID"),
-        resolved_by="query_transaction_status",
+        resolution=Resolution(
+            operation="query_transaction_status",
+            arguments=MappingProxyType({}),
+        ),
         events=EventNames(
+            error="mpesa.error.occurred",
             failed="mpesa.b2b_buy_goods.failed",
             initiated="mpesa.b2b_buy_goods.initiated",
             success="mpesa.b2b_buy_goods.success",
+        ),
+        secret_wires=("SecurityCredential",),
+        phone_wires=("Requester",),
+        money_wires=("Amount",),
+        id_wires=(
+            "Initiator",
+            "CommandID",
+            "SenderIdentifierType",
+            "RecieverIdentifierType",
+            "Amount",
+            "PartyA",
+            "PartyB",
+            "AccountReference",
         ),
     )
 )
@@ -828,7 +1001,7 @@ B2C_ACCOUNT_TOP_UP: Operation[models.B2CAccountTopUpRequest, models.B2CAccountTo
                 argument="requester",
                 required=False,
                 phone=True,
-                pattern="^254[17][0-9]{8}$",
+                msisdn=True,
             ),
             FieldSpec(
                 wire="Remarks",
@@ -860,48 +1033,89 @@ B2C_ACCOUNT_TOP_UP: Operation[models.B2CAccountTopUpRequest, models.B2CAccountTo
         ),
         invalid_token_errors=frozenset(["401.002.01"]),
         result_code_tables=("b2b", "generic"),
+        result_codes=(
+            RESULT_CODES["b2b"],
+            RESULT_CODES["generic"],
+        ),
+        accepted=AcceptedCode(
+            wire="ResponseCode",
+            code="0",
+            description="ResponseDescription",
+        ),
         callback=CallbackSpec(
             model=models.ResultCallback,
             url_field="ResultURL",
             timeout_url_field="QueueTimeOutURL",
             result_parameters=(
                 ResultParameterSpec(
-                    key="DebitAccountBalance", name="debit_account_balance", type="string"
+                    key="DebitAccountBalance",
+                    name="debit_account_balance",
+                    type="string",
+                    example="{Amount={CurrencyCode=KES, MinimumAmount=618683, BasicAmount=6186.83}}",
                 ),
-                ResultParameterSpec(key="Amount", name="amount", type="decimal"),
+                ResultParameterSpec(key="Amount", name="amount", type="decimal", example="190.00"),
                 ResultParameterSpec(
                     key="DebitPartyAffectedAccountBalance",
                     name="debit_party_affected_account_balance",
                     type="balance",
+                    example="Working Account|KES|346568.83|6186.83|340382.00|0.00",
                 ),
                 ResultParameterSpec(
-                    key="TransCompletedTime", name="trans_completed_time", type="datetime"
+                    key="TransCompletedTime",
+                    name="trans_completed_time",
+                    type="datetime",
+                    example=20221110110717,
                 ),
                 ResultParameterSpec(
-                    key="DebitPartyCharges", name="debit_party_charges", type="string"
+                    key="DebitPartyCharges",
+                    name="debit_party_charges",
+                    type="string",
+                    example="Business Pay Bill Charge|KES|77.00",
                 ),
                 ResultParameterSpec(
-                    key="ReceiverPartyPublicName", name="receiver_party_public_name", type="string"
+                    key="ReceiverPartyPublicName",
+                    name="receiver_party_public_name",
+                    type="string",
+                    example="600000 - saf test org",
                 ),
-                ResultParameterSpec(key="Currency", name="currency", type="string"),
+                ResultParameterSpec(key="Currency", name="currency", type="string", example="KES"),
                 ResultParameterSpec(
                     key="InitiatorAccountCurrentBalance",
                     name="initiator_account_current_balance",
                     type="string",
+                    example="{Amount={CurrencyCode=KES, MinimumAmount=618683, BasicAmount=6186.83}}",
                 ),
                 ResultParameterSpec(
                     key="DebitAccountCurrentBalance",
                     name="debit_account_current_balance",
                     type="string",
+                    example="{Amount={CurrencyCode=KES, MinimumAmount=618683, BasicAmount=6186.83}}",
                 ),
             ),
         ),
         correlation=("ConversationID", "OriginatorConversationID"),
-        resolved_by="query_transaction_status",
+        resolution=Resolution(
+            operation="query_transaction_status",
+            arguments=MappingProxyType({}),
+        ),
         events=EventNames(
+            error="mpesa.error.occurred",
             failed="mpesa.b2c_top_up.failed",
             initiated="mpesa.b2c_top_up.initiated",
             success="mpesa.b2c_top_up.success",
+        ),
+        secret_wires=("SecurityCredential",),
+        phone_wires=("Requester",),
+        money_wires=("Amount",),
+        id_wires=(
+            "Initiator",
+            "CommandID",
+            "SenderIdentifierType",
+            "RecieverIdentifierType",
+            "Amount",
+            "PartyA",
+            "PartyB",
+            "AccountReference",
         ),
     )
 )
@@ -1013,46 +1227,89 @@ TAX_REMITTANCE: Operation[models.TaxRemittanceRequest, models.TaxRemittanceRespo
     ),
     invalid_token_errors=frozenset(["401.002.01"]),
     result_code_tables=("b2b", "generic"),
+    result_codes=(
+        RESULT_CODES["b2b"],
+        RESULT_CODES["generic"],
+    ),
+    accepted=AcceptedCode(
+        wire="ResponseCode",
+        code="0",
+        description="ResponseDescription",
+    ),
     callback=CallbackSpec(
         model=models.ResultCallback,
         url_field="ResultURL",
         timeout_url_field="QueueTimeOutURL",
         result_parameters=(
             ResultParameterSpec(
-                key="DebitAccountBalance", name="debit_account_balance", type="string"
+                key="DebitAccountBalance",
+                name="debit_account_balance",
+                type="string",
+                example="{Amount={CurrencyCode=KES, MinimumAmount=618683, BasicAmount=6186.83}}",
             ),
-            ResultParameterSpec(key="Amount", name="amount", type="decimal"),
+            ResultParameterSpec(key="Amount", name="amount", type="decimal", example="190.00"),
             ResultParameterSpec(
                 key="DebitPartyAffectedAccountBalance",
                 name="debit_party_affected_account_balance",
                 type="balance",
+                example="Working Account|KES|346568.83|6186.83|340382.00|0.00",
             ),
             ResultParameterSpec(
-                key="TransCompletedTime", name="trans_completed_time", type="datetime"
+                key="TransCompletedTime",
+                name="trans_completed_time",
+                type="datetime",
+                example=20221110110717,
             ),
-            ResultParameterSpec(key="DebitPartyCharges", name="debit_party_charges", type="string"),
             ResultParameterSpec(
-                key="ReceiverPartyPublicName", name="receiver_party_public_name", type="string"
+                key="DebitPartyCharges",
+                name="debit_party_charges",
+                type="string",
+                example="Business Pay Bill Charge|KES|77.00",
             ),
-            ResultParameterSpec(key="Currency", name="currency", type="string"),
+            ResultParameterSpec(
+                key="ReceiverPartyPublicName",
+                name="receiver_party_public_name",
+                type="string",
+                example="600000 - saf test org",
+            ),
+            ResultParameterSpec(key="Currency", name="currency", type="string", example="KES"),
             ResultParameterSpec(
                 key="InitiatorAccountCurrentBalance",
                 name="initiator_account_current_balance",
                 type="string",
+                example="{Amount={CurrencyCode=KES, MinimumAmount=618683, BasicAmount=6186.83}}",
             ),
             ResultParameterSpec(
                 key="DebitAccountCurrentBalance",
                 name="debit_account_current_balance",
                 type="string",
+                example="{Amount={CurrencyCode=KES, MinimumAmount=618683, BasicAmount=6186.83}}",
             ),
         ),
     ),
     correlation=("ConversationID", "OriginatorConversationID"),
-    resolved_by="query_transaction_status",
+    resolution=Resolution(
+        operation="query_transaction_status",
+        arguments=MappingProxyType({}),
+    ),
     events=EventNames(
+        error="mpesa.error.occurred",
         failed="mpesa.tax_remittance.failed",
         initiated="mpesa.tax_remittance.initiated",
         success="mpesa.tax_remittance.success",
+    ),
+    secret_wires=("SecurityCredential",),
+    phone_wires=(),
+    money_wires=("Amount",),
+    id_wires=(
+        "Initiator",
+        "CommandID",
+        "SenderIdentifierType",
+        "RecieverIdentifierType",
+        "Amount",
+        "PartyA",
+        "PartyB",
+        "AccountReference",
     ),
 )
 
@@ -1122,15 +1379,28 @@ B2B_EXPRESS_CHECKOUT: Operation[
     ),
     errors=frozenset(["500.003.02", "500.003.03"]),
     result_code_tables=("b2b_express",),
+    result_codes=(RESULT_CODES["b2b_express"],),
     callback=CallbackSpec(
         model=models.B2BExpressCallback,
         url_field="callbackUrl",
         result_parameters=(),
     ),
     events=EventNames(
+        error="mpesa.error.occurred",
         failed="mpesa.b2b_express.failed",
         initiated="mpesa.b2b_express.initiated",
         success="mpesa.b2b_express.success",
+    ),
+    secret_wires=(),
+    phone_wires=(),
+    money_wires=("amount",),
+    id_wires=(
+        "primaryShortCode",
+        "receiverShortCode",
+        "amount",
+        "paymentRef",
+        "partnerName",
+        "RequestRefID",
     ),
 )
 
@@ -1198,7 +1468,7 @@ B2C_PAYMENT: Operation[models.B2CPaymentRequest, models.B2CPaymentResponse] = Op
             argument="phone_number",
             required=True,
             phone=True,
-            pattern="^254[17][0-9]{8}$",
+            msisdn=True,
         ),
         FieldSpec(
             wire="Remarks",
@@ -1237,52 +1507,83 @@ B2C_PAYMENT: Operation[models.B2CPaymentRequest, models.B2CPaymentResponse] = Op
     ),
     invalid_token_errors=frozenset(["401.002.01"]),
     result_code_tables=("b2c", "generic"),
+    result_codes=(
+        RESULT_CODES["b2c"],
+        RESULT_CODES["generic"],
+    ),
+    accepted=AcceptedCode(
+        wire="ResponseCode",
+        code="0",
+        description="ResponseDescription",
+    ),
     callback=CallbackSpec(
         model=models.ResultCallback,
         url_field="ResultURL",
         timeout_url_field="QueueTimeOutURL",
         result_parameters=(
-            ResultParameterSpec(key="TransactionAmount", name="transaction_amount", type="decimal"),
             ResultParameterSpec(
-                key="TransactionReceipt", name="transaction_receipt", type="string"
+                key="TransactionAmount", name="transaction_amount", type="decimal", example=10
             ),
             ResultParameterSpec(
-                key="ReceiverPartyPublicName", name="receiver_party_public_name", type="string"
+                key="TransactionReceipt",
+                name="transaction_receipt",
+                type="string",
+                example="SG632NMUAB",
+            ),
+            ResultParameterSpec(
+                key="ReceiverPartyPublicName",
+                name="receiver_party_public_name",
+                type="string",
+                example="254705912645 - NICHOLAS JOHN SONGOK",
             ),
             ResultParameterSpec(
                 key="TransactionCompletedDateTime",
                 name="transaction_completed_date_time",
                 type="datetime",
+                example="06.07.2024 22:48:52",
             ),
             ResultParameterSpec(
                 key="B2CUtilityAccountAvailableFunds",
                 name="b2_cutility_account_available_funds",
                 type="decimal",
+                example="8959269.60",
             ),
             ResultParameterSpec(
                 key="B2CWorkingAccountAvailableFunds",
                 name="b2_cworking_account_available_funds",
                 type="decimal",
+                example="1199371.00",
             ),
             ResultParameterSpec(
                 key="B2CRecipientIsRegisteredCustomer",
                 name="b2_crecipient_is_registered_customer",
                 type="string",
+                example="Y",
             ),
             ResultParameterSpec(
                 key="B2CChargesPaidAccountAvailableFunds",
                 name="b2_ccharges_paid_account_available_funds",
                 type="decimal",
+                example="-1980.00",
             ),
         ),
+        numeric_codes=True,
     ),
     correlation=("ConversationID", "OriginatorConversationID"),
-    resolved_by="query_transaction_status",
+    resolution=Resolution(
+        operation="query_transaction_status",
+        arguments=MappingProxyType({"original_conversation_id": "OriginatorConversationID"}),
+    ),
     events=EventNames(
+        error="mpesa.error.occurred",
         failed="mpesa.b2c.failed",
         initiated="mpesa.b2c.initiated",
         success="mpesa.b2c.success",
     ),
+    secret_wires=("SecurityCredential",),
+    phone_wires=("PartyB",),
+    money_wires=("Amount",),
+    id_wires=("OriginatorConversationID", "InitiatorName", "CommandID", "Amount", "PartyA"),
 )
 
 B2C_PAYMENT_V1: Operation[models.B2CPaymentV1Request, models.B2CPaymentV1Response] = Operation(
@@ -1342,7 +1643,7 @@ B2C_PAYMENT_V1: Operation[models.B2CPaymentV1Request, models.B2CPaymentV1Respons
             argument="phone_number",
             required=True,
             phone=True,
-            pattern="^254[17][0-9]{8}$",
+            msisdn=True,
         ),
         FieldSpec(
             wire="Remarks",
@@ -1379,52 +1680,83 @@ B2C_PAYMENT_V1: Operation[models.B2CPaymentV1Request, models.B2CPaymentV1Respons
     errors=frozenset(["400.002.02", "400.002.05", "401.002.01", "500.003.02", "500.003.03"]),
     invalid_token_errors=frozenset(["401.002.01"]),
     result_code_tables=("b2c", "generic"),
+    result_codes=(
+        RESULT_CODES["b2c"],
+        RESULT_CODES["generic"],
+    ),
+    accepted=AcceptedCode(
+        wire="ResponseCode",
+        code="0",
+        description="ResponseDescription",
+    ),
     callback=CallbackSpec(
         model=models.ResultCallback,
         url_field="ResultURL",
         timeout_url_field="QueueTimeOutURL",
         result_parameters=(
-            ResultParameterSpec(key="TransactionAmount", name="transaction_amount", type="decimal"),
             ResultParameterSpec(
-                key="TransactionReceipt", name="transaction_receipt", type="string"
+                key="TransactionAmount", name="transaction_amount", type="decimal", example=10
             ),
             ResultParameterSpec(
-                key="ReceiverPartyPublicName", name="receiver_party_public_name", type="string"
+                key="TransactionReceipt",
+                name="transaction_receipt",
+                type="string",
+                example="SG632NMUAB",
+            ),
+            ResultParameterSpec(
+                key="ReceiverPartyPublicName",
+                name="receiver_party_public_name",
+                type="string",
+                example="254705912645 - NICHOLAS JOHN SONGOK",
             ),
             ResultParameterSpec(
                 key="TransactionCompletedDateTime",
                 name="transaction_completed_date_time",
                 type="datetime",
+                example="06.07.2024 22:48:52",
             ),
             ResultParameterSpec(
                 key="B2CUtilityAccountAvailableFunds",
                 name="b2_cutility_account_available_funds",
                 type="decimal",
+                example="8959269.60",
             ),
             ResultParameterSpec(
                 key="B2CWorkingAccountAvailableFunds",
                 name="b2_cworking_account_available_funds",
                 type="decimal",
+                example="1199371.00",
             ),
             ResultParameterSpec(
                 key="B2CRecipientIsRegisteredCustomer",
                 name="b2_crecipient_is_registered_customer",
                 type="string",
+                example="Y",
             ),
             ResultParameterSpec(
                 key="B2CChargesPaidAccountAvailableFunds",
                 name="b2_ccharges_paid_account_available_funds",
                 type="decimal",
+                example="-1980.00",
             ),
         ),
+        numeric_codes=True,
     ),
     correlation=("ConversationID", "OriginatorConversationID"),
-    resolved_by="query_transaction_status",
+    resolution=Resolution(
+        operation="query_transaction_status",
+        arguments=MappingProxyType({}),
+    ),
     events=EventNames(
+        error="mpesa.error.occurred",
         failed="mpesa.b2c.failed",
         initiated="mpesa.b2c.initiated",
         success="mpesa.b2c.success",
     ),
+    secret_wires=("SecurityCredential",),
+    phone_wires=("PartyB",),
+    money_wires=("Amount",),
+    id_wires=("InitiatorName", "CommandID", "Amount", "PartyA"),
 )
 
 B2C_PAYMENT_WITH_VALIDATION: Operation[
@@ -1493,7 +1825,7 @@ B2C_PAYMENT_WITH_VALIDATION: Operation[
             argument="phone_number",
             required=True,
             phone=True,
-            pattern="^254[17][0-9]{8}$",
+            msisdn=True,
         ),
         FieldSpec(
             wire="Remarks",
@@ -1545,51 +1877,90 @@ B2C_PAYMENT_WITH_VALIDATION: Operation[
     ),
     invalid_token_errors=frozenset(["401.002.01"]),
     result_code_tables=("b2c", "generic"),
+    result_codes=(
+        RESULT_CODES["b2c"],
+        RESULT_CODES["generic"],
+    ),
+    accepted=AcceptedCode(
+        wire="ResponseCode",
+        code="0",
+        description="ResponseDescription",
+    ),
     callback=CallbackSpec(
         model=models.ResultCallback,
         url_field="ResultURL",
         timeout_url_field="QueueTimeOutURL",
         result_parameters=(
-            ResultParameterSpec(key="TransactionAmount", name="transaction_amount", type="decimal"),
             ResultParameterSpec(
-                key="TransactionReceipt", name="transaction_receipt", type="string"
+                key="TransactionAmount", name="transaction_amount", type="decimal", example=10
             ),
             ResultParameterSpec(
-                key="ReceiverPartyPublicName", name="receiver_party_public_name", type="string"
+                key="TransactionReceipt",
+                name="transaction_receipt",
+                type="string",
+                example="SG632NMUAB",
+            ),
+            ResultParameterSpec(
+                key="ReceiverPartyPublicName",
+                name="receiver_party_public_name",
+                type="string",
+                example="254705912645 - NICHOLAS JOHN SONGOK",
             ),
             ResultParameterSpec(
                 key="TransactionCompletedDateTime",
                 name="transaction_completed_date_time",
                 type="datetime",
+                example="06.07.2024 22:48:52",
             ),
             ResultParameterSpec(
                 key="B2CUtilityAccountAvailableFunds",
                 name="b2_cutility_account_available_funds",
                 type="decimal",
+                example="8959269.60",
             ),
             ResultParameterSpec(
                 key="B2CWorkingAccountAvailableFunds",
                 name="b2_cworking_account_available_funds",
                 type="decimal",
+                example="1199371.00",
             ),
             ResultParameterSpec(
                 key="B2CRecipientIsRegisteredCustomer",
                 name="b2_crecipient_is_registered_customer",
                 type="string",
+                example="Y",
             ),
             ResultParameterSpec(
                 key="B2CChargesPaidAccountAvailableFunds",
                 name="b2_ccharges_paid_account_available_funds",
                 type="decimal",
+                example="-1980.00",
             ),
         ),
+        numeric_codes=True,
     ),
     correlation=("ConversationID", "OriginatorConversationID"),
-    resolved_by="query_transaction_status",
+    resolution=Resolution(
+        operation="query_transaction_status",
+        arguments=MappingProxyType({"original_conversation_id": "OriginatorConversationID"}),
+    ),
     events=EventNames(
+        error="mpesa.error.occurred",
         failed="mpesa.b2c_validated.failed",
         initiated="mpesa.b2c_validated.initiated",
         success="mpesa.b2c_validated.success",
+    ),
+    secret_wires=("SecurityCredential",),
+    phone_wires=("PartyB",),
+    money_wires=("Amount",),
+    id_wires=(
+        "OriginatorConversationID",
+        "InitiatorName",
+        "CommandID",
+        "Amount",
+        "PartyA",
+        "IDType",
+        "IDNumber",
     ),
 )
 
@@ -1657,7 +2028,7 @@ B2POCHI_PAYMENT: Operation[models.B2PochiPaymentRequest, models.B2PochiPaymentRe
             argument="phone_number",
             required=True,
             phone=True,
-            pattern="^254[17][0-9]{8}$",
+            msisdn=True,
         ),
         FieldSpec(
             wire="Remarks",
@@ -1694,52 +2065,83 @@ B2POCHI_PAYMENT: Operation[models.B2PochiPaymentRequest, models.B2PochiPaymentRe
     errors=frozenset(["400.002.02", "401.002.01", "500.002.1001", "500.003.02", "500.003.03"]),
     invalid_token_errors=frozenset(["401.002.01"]),
     result_code_tables=("b2c", "generic"),
+    result_codes=(
+        RESULT_CODES["b2c"],
+        RESULT_CODES["generic"],
+    ),
+    accepted=AcceptedCode(
+        wire="ResponseCode",
+        code="0",
+        description="ResponseDescription",
+    ),
     callback=CallbackSpec(
         model=models.ResultCallback,
         url_field="ResultURL",
         timeout_url_field="QueueTimeOutURL",
         result_parameters=(
-            ResultParameterSpec(key="TransactionAmount", name="transaction_amount", type="decimal"),
             ResultParameterSpec(
-                key="TransactionReceipt", name="transaction_receipt", type="string"
+                key="TransactionAmount", name="transaction_amount", type="decimal", example=10
             ),
             ResultParameterSpec(
-                key="ReceiverPartyPublicName", name="receiver_party_public_name", type="string"
+                key="TransactionReceipt",
+                name="transaction_receipt",
+                type="string",
+                example="SG632NMUAB",
+            ),
+            ResultParameterSpec(
+                key="ReceiverPartyPublicName",
+                name="receiver_party_public_name",
+                type="string",
+                example="254705912645 - NICHOLAS JOHN SONGOK",
             ),
             ResultParameterSpec(
                 key="TransactionCompletedDateTime",
                 name="transaction_completed_date_time",
                 type="datetime",
+                example="06.07.2024 22:48:52",
             ),
             ResultParameterSpec(
                 key="B2CUtilityAccountAvailableFunds",
                 name="b2_cutility_account_available_funds",
                 type="decimal",
+                example="8959269.60",
             ),
             ResultParameterSpec(
                 key="B2CWorkingAccountAvailableFunds",
                 name="b2_cworking_account_available_funds",
                 type="decimal",
+                example="1199371.00",
             ),
             ResultParameterSpec(
                 key="B2CRecipientIsRegisteredCustomer",
                 name="b2_crecipient_is_registered_customer",
                 type="string",
+                example="Y",
             ),
             ResultParameterSpec(
                 key="B2CChargesPaidAccountAvailableFunds",
                 name="b2_ccharges_paid_account_available_funds",
                 type="decimal",
+                example="-1980.00",
             ),
         ),
+        numeric_codes=True,
     ),
     correlation=("ConversationID", "OriginatorConversationID"),
-    resolved_by="query_transaction_status",
+    resolution=Resolution(
+        operation="query_transaction_status",
+        arguments=MappingProxyType({"original_conversation_id": "OriginatorConversationID"}),
+    ),
     events=EventNames(
+        error="mpesa.error.occurred",
         failed="mpesa.b2pochi.failed",
         initiated="mpesa.b2pochi.initiated",
         success="mpesa.b2pochi.success",
     ),
+    secret_wires=("SecurityCredential",),
+    phone_wires=("PartyB",),
+    money_wires=("Amount",),
+    id_wires=("OriginatorConversationID", "InitiatorName", "CommandID", "Amount", "PartyA"),
 )
 
 BILL_MANAGER_OPT_IN: Operation[models.BillManagerOptInRequest, models.BillManagerOptInResponse] = (
@@ -1799,11 +2201,19 @@ BILL_MANAGER_OPT_IN: Operation[models.BillManagerOptInRequest, models.BillManage
         ),
         errors=frozenset(["500.003.02", "500.003.03"]),
         result_code_tables=("bill_manager",),
+        result_codes=(RESULT_CODES["bill_manager"],),
         callback=CallbackSpec(
             model=models.BillManagerPayment,
             url_field="callbackurl",
             result_parameters=(),
         ),
+        events=EventNames(
+            error="mpesa.error.occurred",
+        ),
+        secret_wires=(),
+        phone_wires=(),
+        money_wires=(),
+        id_wires=("shortcode", "email", "officialContact", "sendReminders", "logo"),
     )
 )
 
@@ -1876,11 +2286,19 @@ BILL_MANAGER_UPDATE_OPT_IN: Operation[
     ),
     errors=frozenset(["500.003.02", "500.003.03"]),
     result_code_tables=("bill_manager",),
+    result_codes=(RESULT_CODES["bill_manager"],),
     callback=CallbackSpec(
         model=models.BillManagerPayment,
         url_field="callbackurl",
         result_parameters=(),
     ),
+    events=EventNames(
+        error="mpesa.error.occurred",
+    ),
+    secret_wires=("appKey",),
+    phone_wires=(),
+    money_wires=(),
+    id_wires=("shortcode", "email", "officialContact", "sendReminders", "logo"),
 )
 
 BILL_MANAGER_SEND_INVOICE: Operation[
@@ -1916,7 +2334,6 @@ BILL_MANAGER_SEND_INVOICE: Operation[
             argument="billed_phone_number",
             required=True,
             phone=True,
-            pattern="^(0|254)[17][0-9]{8}$",
         ),
         FieldSpec(
             wire="billedPeriod",
@@ -1970,6 +2387,23 @@ BILL_MANAGER_SEND_INVOICE: Operation[
     ),
     errors=frozenset(["500.003.02", "500.003.03"]),
     result_code_tables=("bill_manager",),
+    result_codes=(RESULT_CODES["bill_manager"],),
+    events=EventNames(
+        error="mpesa.error.occurred",
+    ),
+    secret_wires=("appKey",),
+    phone_wires=("billedPhoneNumber",),
+    money_wires=("amount",),
+    id_wires=(
+        "externalReference",
+        "billedFullName",
+        "billedPeriod",
+        "invoiceName",
+        "dueDate",
+        "accountReference",
+        "amount",
+        "invoiceItems",
+    ),
 )
 
 BILL_MANAGER_SEND_BULK_INVOICES: Operation[
@@ -2006,7 +2440,6 @@ BILL_MANAGER_SEND_BULK_INVOICES: Operation[
             argument="billed_phone_number",
             required=True,
             phone=True,
-            pattern="^(0|254)[17][0-9]{8}$",
         ),
         FieldSpec(
             wire="billedPeriod",
@@ -2061,6 +2494,23 @@ BILL_MANAGER_SEND_BULK_INVOICES: Operation[
     item_argument="invoices",
     errors=frozenset(["500.003.02", "500.003.03"]),
     result_code_tables=("bill_manager",),
+    result_codes=(RESULT_CODES["bill_manager"],),
+    events=EventNames(
+        error="mpesa.error.occurred",
+    ),
+    secret_wires=("appKey",),
+    phone_wires=("billedPhoneNumber",),
+    money_wires=("amount",),
+    id_wires=(
+        "externalReference",
+        "billedFullName",
+        "billedPeriod",
+        "invoiceName",
+        "dueDate",
+        "accountReference",
+        "amount",
+        "invoiceItems",
+    ),
 )
 
 BILL_MANAGER_RECONCILE: Operation[
@@ -2110,7 +2560,6 @@ BILL_MANAGER_RECONCILE: Operation[
             argument="phone_number",
             required=True,
             phone=True,
-            pattern="^(0|254)[17][0-9]{8}$",
         ),
         FieldSpec(
             wire="fullName",
@@ -2144,6 +2593,22 @@ BILL_MANAGER_RECONCILE: Operation[
     ),
     errors=frozenset(["500.003.02", "500.003.03"]),
     result_code_tables=("bill_manager",),
+    result_codes=(RESULT_CODES["bill_manager"],),
+    events=EventNames(
+        error="mpesa.error.occurred",
+    ),
+    secret_wires=("appKey",),
+    phone_wires=("phoneNumber",),
+    money_wires=("paidAmount",),
+    id_wires=(
+        "paymentDate",
+        "paidAmount",
+        "accountReference",
+        "transactionId",
+        "fullName",
+        "invoiceName",
+        "externalReference",
+    ),
 )
 
 BILL_MANAGER_CANCEL_INVOICE: Operation[
@@ -2181,6 +2646,14 @@ BILL_MANAGER_CANCEL_INVOICE: Operation[
     ),
     errors=frozenset(["500.003.02", "500.003.03"]),
     result_code_tables=("bill_manager",),
+    result_codes=(RESULT_CODES["bill_manager"],),
+    events=EventNames(
+        error="mpesa.error.occurred",
+    ),
+    secret_wires=("appKey",),
+    phone_wires=(),
+    money_wires=(),
+    id_wires=("externalReference",),
 )
 
 BILL_MANAGER_CANCEL_BULK_INVOICES: Operation[
@@ -2220,6 +2693,14 @@ BILL_MANAGER_CANCEL_BULK_INVOICES: Operation[
     item_argument="external_references",
     errors=frozenset(["500.003.02", "500.003.03"]),
     result_code_tables=("bill_manager",),
+    result_codes=(RESULT_CODES["bill_manager"],),
+    events=EventNames(
+        error="mpesa.error.occurred",
+    ),
+    secret_wires=("appKey",),
+    phone_wires=(),
+    money_wires=(),
+    id_wires=("externalReference",),
 )
 
 BONGA_CALCULATE_POINTS: Operation[
@@ -2246,7 +2727,15 @@ BONGA_CALCULATE_POINTS: Operation[
     ),
     errors=frozenset(["500.003.02", "500.003.03"]),
     result_code_tables=("bonga",),
+    result_codes=(RESULT_CODES["bonga"],),
     correlation=("requestRefId",),
+    events=EventNames(
+        error="mpesa.error.occurred",
+    ),
+    secret_wires=(),
+    phone_wires=(),
+    money_wires=(),
+    id_wires=("points",),
 )
 
 BONGA_REDEEM_PAYBILL: Operation[
@@ -2270,7 +2759,7 @@ BONGA_REDEEM_PAYBILL: Operation[
             argument="phone_number",
             required=True,
             phone=True,
-            pattern="^254[17][0-9]{8}$",
+            msisdn=True,
         ),
         FieldSpec(
             wire="amount",
@@ -2309,12 +2798,18 @@ BONGA_REDEEM_PAYBILL: Operation[
     ),
     errors=frozenset(["500.003.02", "500.003.03"]),
     result_code_tables=("bonga",),
+    result_codes=(RESULT_CODES["bonga"],),
     correlation=("requestRefId",),
     events=EventNames(
+        error="mpesa.error.occurred",
         failed="mpesa.bonga_redeem.failed",
         initiated="mpesa.bonga_redeem.initiated",
         success="mpesa.bonga_redeem.success",
     ),
+    secret_wires=(),
+    phone_wires=("msisdn",),
+    money_wires=("amount",),
+    id_wires=("amount", "bongaPoints", "conversionRate", "shortCode", "accountNumber"),
 )
 
 C2B_REGISTER_URL: Operation[models.C2BRegisterUrlRequest, models.C2BRegisterUrlResponse] = (
@@ -2377,6 +2872,14 @@ C2B_REGISTER_URL: Operation[models.C2BRegisterUrlRequest, models.C2BRegisterUrlR
         ),
         invalid_token_errors=frozenset(["400.003.01", "401.003.01"]),
         result_code_tables=(),
+        result_codes=(),
+        events=EventNames(
+            error="mpesa.error.occurred",
+        ),
+        secret_wires=(),
+        phone_wires=(),
+        money_wires=(),
+        id_wires=("ShortCode", "ResponseType"),
     )
 )
 
@@ -2440,6 +2943,14 @@ C2B_REGISTER_URL_V2: Operation[models.C2BRegisterUrlV2Request, models.C2BRegiste
         ),
         invalid_token_errors=frozenset(["400.003.01", "401.003.01"]),
         result_code_tables=(),
+        result_codes=(),
+        events=EventNames(
+            error="mpesa.error.occurred",
+        ),
+        secret_wires=(),
+        phone_wires=(),
+        money_wires=(),
+        id_wires=("ShortCode", "ResponseType"),
     )
 )
 
@@ -2484,7 +2995,7 @@ C2B_SIMULATE: Operation[models.C2BSimulateRequest, models.C2BSimulateResponse] =
             argument="phone_number",
             required=True,
             phone=True,
-            pattern="^254[17][0-9]{8}$",
+            msisdn=True,
         ),
         FieldSpec(
             wire="BillRefNumber",
@@ -2507,12 +3018,23 @@ C2B_SIMULATE: Operation[models.C2BSimulateRequest, models.C2BSimulateResponse] =
     ),
     invalid_token_errors=frozenset(["400.003.01"]),
     result_code_tables=(),
+    result_codes=(),
+    accepted=AcceptedCode(
+        wire="ResponseCode",
+        code="0",
+        description="ResponseDescription",
+    ),
     correlation=("OriginatorCoversationID", "ConversationID"),
     events=EventNames(
+        error="mpesa.error.occurred",
         failed="mpesa.c2b_simulate.failed",
         initiated="mpesa.c2b_simulate.initiated",
         success="mpesa.c2b_simulate.success",
     ),
+    secret_wires=(),
+    phone_wires=("Msisdn",),
+    money_wires=("Amount",),
+    id_wires=("ShortCode", "CommandID", "Amount", "BillRefNumber"),
 )
 
 C2B_SIMULATE_V2: Operation[models.C2BSimulateV2Request, models.C2BSimulateV2Response] = Operation(
@@ -2556,7 +3078,7 @@ C2B_SIMULATE_V2: Operation[models.C2BSimulateV2Request, models.C2BSimulateV2Resp
             argument="phone_number",
             required=True,
             phone=True,
-            pattern="^254[17][0-9]{8}$",
+            msisdn=True,
         ),
         FieldSpec(
             wire="BillRefNumber",
@@ -2579,12 +3101,23 @@ C2B_SIMULATE_V2: Operation[models.C2BSimulateV2Request, models.C2BSimulateV2Resp
     ),
     invalid_token_errors=frozenset(["400.003.01"]),
     result_code_tables=(),
+    result_codes=(),
+    accepted=AcceptedCode(
+        wire="ResponseCode",
+        code="0",
+        description="ResponseDescription",
+    ),
     correlation=("OriginatorCoversationID",),
     events=EventNames(
+        error="mpesa.error.occurred",
         failed="mpesa.c2b_simulate.failed",
         initiated="mpesa.c2b_simulate.initiated",
         success="mpesa.c2b_simulate.success",
     ),
+    secret_wires=(),
+    phone_wires=("Msisdn",),
+    money_wires=("Amount",),
+    id_wires=("ShortCode", "CommandID", "Amount", "BillRefNumber"),
 )
 
 CHECK_SIM_SWAP: Operation[models.SimSwapRequest, models.SimSwapResponse] = Operation(
@@ -2606,12 +3139,20 @@ CHECK_SIM_SWAP: Operation[models.SimSwapRequest, models.SimSwapResponse] = Opera
             argument="phone_number",
             required=True,
             phone=True,
-            pattern="^254[17][0-9]{8}$",
+            msisdn=True,
         ),
     ),
     errors=frozenset([]),
     result_code_tables=("identity",),
+    result_codes=(RESULT_CODES["identity"],),
     correlation=("requestRefID",),
+    events=EventNames(
+        error="mpesa.error.occurred",
+    ),
+    secret_wires=(),
+    phone_wires=("customerNumber",),
+    money_wires=(),
+    id_wires=(),
 )
 
 CHECK_IMSI: Operation[models.ImsiRequest, models.ImsiResponse] = Operation(
@@ -2633,12 +3174,20 @@ CHECK_IMSI: Operation[models.ImsiRequest, models.ImsiResponse] = Operation(
             argument="phone_number",
             required=True,
             phone=True,
-            pattern="^254[17][0-9]{8}$",
+            msisdn=True,
         ),
     ),
     errors=frozenset([]),
     result_code_tables=("identity",),
+    result_codes=(RESULT_CODES["identity"],),
     correlation=("requestRefID",),
+    events=EventNames(
+        error="mpesa.error.occurred",
+    ),
+    secret_wires=(),
+    phone_wires=("customerNumber",),
+    money_wires=(),
+    id_wires=(),
 )
 
 CHECK_AGE_ON_NETWORK: Operation[models.AgeOnNetworkRequest, models.AgeOnNetworkResponse] = (
@@ -2661,11 +3210,19 @@ CHECK_AGE_ON_NETWORK: Operation[models.AgeOnNetworkRequest, models.AgeOnNetworkR
                 argument="phone_number",
                 required=True,
                 phone=True,
-                pattern="^254[17][0-9]{8}$",
+                msisdn=True,
             ),
         ),
         errors=frozenset([]),
         result_code_tables=("identity",),
+        result_codes=(RESULT_CODES["identity"],),
+        events=EventNames(
+            error="mpesa.error.occurred",
+        ),
+        secret_wires=(),
+        phone_wires=("customerNumber",),
+        money_wires=(),
+        id_wires=(),
     )
 )
 
@@ -2702,7 +3259,7 @@ VALIDATE_KYC_ID: Operation[models.KycValidateIdRequest, models.KycValidateIdResp
             argument="phone_number",
             required=True,
             phone=True,
-            pattern="^254[17][0-9]{8}$",
+            msisdn=True,
         ),
         FieldSpec(
             wire="idType",
@@ -2720,6 +3277,14 @@ VALIDATE_KYC_ID: Operation[models.KycValidateIdRequest, models.KycValidateIdResp
     ),
     errors=frozenset([]),
     result_code_tables=("kyc",),
+    result_codes=(RESULT_CODES["kyc"],),
+    events=EventNames(
+        error="mpesa.error.occurred",
+    ),
+    secret_wires=(),
+    phone_wires=("msisdn",),
+    money_wires=(),
+    id_wires=("requestRefID", "shortCode", "idType", "idNumber"),
 )
 
 QUERY_ORG_INFO: Operation[models.OrgInfoRequest, models.OrgInfoResponse] = Operation(
@@ -2752,7 +3317,15 @@ QUERY_ORG_INFO: Operation[models.OrgInfoRequest, models.OrgInfoResponse] = Opera
     errors=frozenset(["401.001", "500.003.02", "500.003.03"]),
     invalid_token_errors=frozenset(["401.001"]),
     result_code_tables=("org_info",),
+    result_codes=(RESULT_CODES["org_info"],),
     correlation=("ConversationID",),
+    events=EventNames(
+        error="mpesa.error.occurred",
+    ),
+    secret_wires=(),
+    phone_wires=(),
+    money_wires=(),
+    id_wires=("IdentifierType", "Identifier"),
 )
 
 INITIATE_STK_PUSH: Operation[models.StkPushRequest, models.StkPushResponse] = Operation(
@@ -2812,7 +3385,7 @@ INITIATE_STK_PUSH: Operation[models.StkPushRequest, models.StkPushResponse] = Op
             argument="phone_number",
             required=True,
             phone=True,
-            pattern="^254[17][0-9]{8}$",
+            msisdn=True,
         ),
         FieldSpec(
             wire="PartyB",
@@ -2827,7 +3400,7 @@ INITIATE_STK_PUSH: Operation[models.StkPushRequest, models.StkPushResponse] = Op
             argument="phone_number",
             required=True,
             phone=True,
-            pattern="^254[17][0-9]{8}$",
+            msisdn=True,
         ),
         FieldSpec(
             wire="CallBackURL",
@@ -2865,25 +3438,60 @@ INITIATE_STK_PUSH: Operation[models.StkPushRequest, models.StkPushResponse] = Op
     ),
     invalid_token_errors=frozenset(["404.001.03"]),
     result_code_tables=("stk", "generic"),
+    result_codes=(
+        RESULT_CODES["stk"],
+        RESULT_CODES["generic"],
+    ),
+    accepted=AcceptedCode(
+        wire="ResponseCode",
+        code="0",
+        description="ResponseDescription",
+    ),
     callback=CallbackSpec(
         model=models.StkCallback,
         url_field="CallBackURL",
         result_parameters=(
-            ResultParameterSpec(key="Amount", name="amount", type="decimal"),
+            ResultParameterSpec(key="Amount", name="amount", type="decimal", example=1.0),
             ResultParameterSpec(
-                key="MpesaReceiptNumber", name="mpesa_receipt_number", type="string"
+                key="MpesaReceiptNumber",
+                name="mpesa_receipt_number",
+                type="string",
+                example="NLJ7RT61SV",
             ),
             ResultParameterSpec(key="Balance", name="balance", type="decimal"),
-            ResultParameterSpec(key="TransactionDate", name="transaction_date", type="datetime"),
-            ResultParameterSpec(key="PhoneNumber", name="phone_number", type="string"),
+            ResultParameterSpec(
+                key="TransactionDate",
+                name="transaction_date",
+                type="datetime",
+                example=20191219102115,
+            ),
+            ResultParameterSpec(
+                key="PhoneNumber", name="phone_number", type="string", example="254708374149"
+            ),
         ),
+        numeric_codes=True,
     ),
     correlation=("CheckoutRequestID", "MerchantRequestID"),
-    resolved_by="query_stk_push_status",
+    resolution=Resolution(
+        operation="query_stk_push_status",
+        arguments=MappingProxyType({}),
+    ),
     events=EventNames(
+        error="mpesa.error.occurred",
         failed="mpesa.stk_push.failed",
         initiated="mpesa.stk_push.initiated",
         success="mpesa.stk_push.success",
+    ),
+    secret_wires=("Password",),
+    phone_wires=("PartyA", "PhoneNumber"),
+    money_wires=("Amount",),
+    id_wires=(
+        "BusinessShortCode",
+        "Timestamp",
+        "TransactionType",
+        "Amount",
+        "PartyB",
+        "AccountReference",
     ),
 )
 
@@ -2934,12 +3542,21 @@ QUERY_STK_PUSH_STATUS: Operation[models.StkQueryRequest, models.StkQueryResponse
     ),
     invalid_token_errors=frozenset(["404.001.03"]),
     result_code_tables=("stk", "generic"),
+    result_codes=(
+        RESULT_CODES["stk"],
+        RESULT_CODES["generic"],
+    ),
     correlation=("CheckoutRequestID",),
     events=EventNames(
+        error="mpesa.error.occurred",
         failed="mpesa.stk_push.failed",
         query="mpesa.stk_push.status_query",
         success="mpesa.stk_push.success",
     ),
+    secret_wires=("Password",),
+    phone_wires=(),
+    money_wires=(),
+    id_wires=("BusinessShortCode", "Timestamp", "CheckoutRequestID"),
 )
 
 PULL_TRANSACTIONS_REGISTER: Operation[models.PullRegisterRequest, models.PullRegisterResponse] = (
@@ -2976,7 +3593,6 @@ PULL_TRANSACTIONS_REGISTER: Operation[models.PullRegisterRequest, models.PullReg
                 argument="nominated_number",
                 required=True,
                 phone=True,
-                pattern="^(0|254)[17][0-9]{8}$",
             ),
             FieldSpec(
                 wire="CallBackURL",
@@ -2990,6 +3606,14 @@ PULL_TRANSACTIONS_REGISTER: Operation[models.PullRegisterRequest, models.PullReg
         errors=frozenset(["400.001", "401.001", "500.003.02", "500.003.03"]),
         invalid_token_errors=frozenset(["401.001"]),
         result_code_tables=("pull",),
+        result_codes=(RESULT_CODES["pull"],),
+        events=EventNames(
+            error="mpesa.error.occurred",
+        ),
+        secret_wires=(),
+        phone_wires=("NominatedNumber",),
+        money_wires=(),
+        id_wires=("ShortCode", "RequestType"),
     )
 )
 
@@ -3036,7 +3660,15 @@ PULL_TRANSACTIONS_QUERY: Operation[models.PullQueryRequest, models.PullQueryResp
     errors=frozenset(["400.001", "401.001", "500.003.02", "500.003.03"]),
     invalid_token_errors=frozenset(["401.001"]),
     result_code_tables=("pull",),
+    result_codes=(RESULT_CODES["pull"],),
     correlation=("ResponseRefID",),
+    events=EventNames(
+        error="mpesa.error.occurred",
+    ),
+    secret_wires=(),
+    phone_wires=(),
+    money_wires=(),
+    id_wires=("ShortCode", "StartDate", "EndDate", "OffSetValue"),
 )
 
 GENERATE_DYNAMIC_QR: Operation[models.DynamicQrRequest, models.DynamicQrResponse] = Operation(
@@ -3094,7 +3726,15 @@ GENERATE_DYNAMIC_QR: Operation[models.DynamicQrRequest, models.DynamicQrResponse
     ),
     errors=frozenset(["400.002.05", "404.001.04", "500.003.02", "500.003.03"]),
     result_code_tables=(),
+    result_codes=(),
     correlation=("RequestID",),
+    events=EventNames(
+        error="mpesa.error.occurred",
+    ),
+    secret_wires=(),
+    phone_wires=(),
+    money_wires=("Amount",),
+    id_wires=("MerchantName", "RefNo", "Amount", "TrxCode", "CPI", "Size"),
 )
 
 CREATE_STANDING_ORDER: Operation[models.StandingOrderRequest, models.StandingOrderResponse] = (
@@ -3164,7 +3804,7 @@ CREATE_STANDING_ORDER: Operation[models.StandingOrderRequest, models.StandingOrd
                 argument="phone_number",
                 required=True,
                 phone=True,
-                pattern="^254[17][0-9]{8}$",
+                msisdn=True,
             ),
             FieldSpec(
                 wire="CallBackURL",
@@ -3203,6 +3843,10 @@ CREATE_STANDING_ORDER: Operation[models.StandingOrderRequest, models.StandingOrd
         ),
         errors=frozenset(["500.003.02", "500.003.03"]),
         result_code_tables=("ratiba", "generic"),
+        result_codes=(
+            RESULT_CODES["ratiba"],
+            RESULT_CODES["generic"],
+        ),
         callback=CallbackSpec(
             model=models.RatibaCallback,
             url_field="CallBackURL",
@@ -3215,9 +3859,25 @@ CREATE_STANDING_ORDER: Operation[models.StandingOrderRequest, models.StandingOrd
         ),
         correlation=("responseRefID",),
         events=EventNames(
+            error="mpesa.error.occurred",
             failed="mpesa.ratiba.failed",
             initiated="mpesa.ratiba.initiated",
             success="mpesa.ratiba.success",
+        ),
+        secret_wires=(),
+        phone_wires=("PartyA",),
+        money_wires=("Amount",),
+        id_wires=(
+            "StandingOrderName",
+            "StartDate",
+            "EndDate",
+            "BusinessShortCode",
+            "TransactionType",
+            "ReceiverPartyIdentifierType",
+            "Amount",
+            "AccountReference",
+            "Frequency",
+            "CustomStoId",
         ),
     )
 )

@@ -15,32 +15,38 @@ between them is data in ``OPERATIONS``:
    that find the outcome.
 4. **parse**: the JSON answer (floats read as ``Decimal``) becomes the typed response model;
    Daraja's error envelope becomes :class:`MpesaAPIException`. Events are emitted on the way.
+
+The steps are written once, in ``_ClientCore``, as a generator that yields each piece of I/O it
+needs (a token, an HTTP exchange, a pause before a resend); ``SyncBaseClient`` and
+``AsyncBaseClient`` only do that I/O, blocking or awaited.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import logging
 import random
 import time
+import types
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Generator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Generic, TypeAlias, TypeVar
 
 import httpx
 from pydantic import BaseModel, RootModel, ValidationError
 
 from ._clock import Clock, stk_credentials, stk_password, utc_now
-from ._codebook import CodeInfo
+from ._codebook import CodeInfo, describe
 from ._logging import configure_from_env, log_request, log_response
 from ._operation import FieldSpec, Operation
 from ._retry import Failure, RetryPolicy, classify
 from ._tokens import AccessToken, AsyncTokenCache, TokenCache
 from .codes import ResultCodes
-from .config import MpesaConfig
+from .config import Environment, MpesaConfig
 from .credentials import SecurityCredentialSource
 from .errors import (
     FieldProblem,
@@ -53,15 +59,13 @@ from .errors import (
     MpesaTransportError,
     MpesaValidationError,
 )
-from .events import MpesaEventEmitter, as_emitter, event_data, safe_emit
+from .events import EventTarget, MpesaEventEmitter, as_emitter, event_data, safe_emit
 from .validators import AmountValidator, PhoneNumberValidator
 
 ResponseT = TypeVar("ResponseT", bound=BaseModel)
 logger = logging.getLogger("mpesa")
 
 USER_AGENT = "mpesa-adapter"
-TOKEN_ACQUIRED = "mpesa.auth.token_acquired"
-ERROR_OCCURRED = "mpesa.error.occurred"
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,22 @@ class _Done:
 _Step = _Retry | _RefreshToken | _Done
 
 
+@dataclass(frozen=True)
+class _GetToken:
+    pass
+
+
+_T = TypeVar("_T")
+_Need: TypeAlias = httpx.Request | _GetToken | _Retry
+"""The I/O a call asks for: send a request, get the bearer token, or pause before a resend."""
+_Answer: TypeAlias = httpx.Response | AccessToken | None
+_Steps: TypeAlias = Generator[_Need, _Answer, _T]
+"""A call written once for both flavours: it yields each :data:`_Need` and is sent its result
+(or has its error raised where it asked); the sync and async clients only do the I/O."""
+_HttpT = TypeVar("_HttpT", bound=httpx.Client | httpx.AsyncClient)
+_SleepT = TypeVar("_SleepT", bound=Callable[[float], object])
+
+
 @dataclass
 class _Attempts:
     """Where one call stands in its retry loop."""
@@ -101,40 +121,101 @@ class _Attempts:
     token_refreshed: bool = False
 
 
-class _ClientCore:
-    """What sync and async clients share: configuration, preparation and every decision."""
+class _ClientCore(Generic[_HttpT, _SleepT]):
+    """What sync and async clients share: options, preparation, the send loop and every decision.
+
+    The flavours add only I/O: their connection pool, sleep and token cache, and a driver
+    that runs the :data:`_Steps` of a call.
+    """
+
+    _operations: ClassVar[Mapping[str, Operation[Any, Any]]]
+    """The registry of the generated adapter; every Daraja fact the engine uses is in it."""
+    _http: _HttpT
+    _sleep: _SleepT
+    _tokens: TokenCache | AsyncTokenCache
 
     def __init__(
         self,
-        config: MpesaConfig | None = None,
+        config: MpesaConfig,
         *,
         base_url: str | None = None,
-        environment: str | None = None,
+        environment: Environment | None = None,
         timeout: float | None = None,
-        event_emitter: object = None,
+        max_retries: int | None = None,
+        backoff_factor: float | None = None,
+        retry_statuses: Collection[int] | None = None,
+        max_retry_after: float | None = None,
+        token_refresh_margin: float | None = None,
+        amount_limits: Mapping[str, tuple[int, int]] | None = None,
+        http_client: _HttpT | None = None,
+        event_emitter: EventTarget | None = None,
         clock: Clock | None = None,
         rng: random.Random | None = None,
-        **settings: Any,
+        sleep: _SleepT | None = None,
     ) -> None:
-        overrides = {
-            key: value
-            for key, value in {
-                "base_url": base_url,
-                "environment": environment,
-                "timeout": timeout,
-                **settings,
-            }.items()
-            if value is not None
+        """An adapter for the Daraja app of ``config``; an option left out keeps its setting.
+
+        Args:
+            config: Credentials, shortcode, initiator, default URLs and settings.
+            base_url: Any Daraja-compatible server, instead of the environment's.
+            environment: ``"sandbox"`` or ``"production"`` (production refuses http URLs).
+            timeout: Seconds allowed to connect, send and read, on the adapter's own connection
+                pool (an ``http_client`` keeps its own timeouts).
+            max_retries: Resends at most after the first attempt; only requests Daraja cannot
+                have acted on, or reads, are resent.
+            backoff_factor: Resend ``n`` (from 0) waits a random time up to
+                ``backoff_factor * 2**n`` seconds, or the server's ``Retry-After``.
+            retry_statuses: HTTP statuses on which a read is resent.
+            max_retry_after: The longest wait before a resend, ``Retry-After`` included.
+            token_refresh_margin: Seconds before its expiry at which the cached OAuth token is
+                replaced.
+            amount_limits: Per-operation ``(minimum, maximum)`` whole shillings, instead of the
+                spec's limits.
+            http_client: Your own ``httpx.Client`` (sync adapter) or ``httpx.AsyncClient``
+                (async adapter), which you then close; by default the adapter opens one pool.
+            event_emitter: Receives the adapter's events: an object with
+                ``emit(event_name, data)`` or a function ``f(event_name, data)``.
+            clock: The UTC clock behind STK timestamps (for tests).
+            rng: The random source of the backoff (for tests).
+            sleep: Waits before a resend: ``time.sleep`` or ``asyncio.sleep`` unless given
+                (for tests).
+
+        Raises:
+            MpesaConfigError: An option's value is invalid; the error names the option.
+            TypeError: An unknown option; the message names the adapter class.
+        """
+        settings = {
+            "base_url": base_url,
+            "environment": environment,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "backoff_factor": backoff_factor,
+            "retry_statuses": retry_statuses,
+            "max_retry_after": max_retry_after,
+            "token_refresh_margin": token_refresh_margin,
+            "amount_limits": amount_limits,
         }
-        self.config = (
-            config.replace(**overrides) if config is not None else MpesaConfig(**overrides)
+        self.config = config.replace(
+            **{name: value for name, value in settings.items() if value is not None}
         )
         self.events: MpesaEventEmitter = as_emitter(event_emitter)
         self._clock = clock or utc_now
         self._rng = rng or random.Random()
         self._policy = RetryPolicy.from_config(self.config)
         self._credential = SecurityCredentialSource(self.config)
+        self._owns_http = http_client is None
+        self._open(http_client, sleep)
         configure_from_env()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Give each adapter class the options constructor under its own name."""
+        super().__init_subclass__(**kwargs)
+        if "__init__" not in vars(cls):
+            setattr(cls, "__init__", _init_named_for(cls))  # noqa: B010 (mypy forbids cls.__init__ =)
+
+    def _open(self, http_client: _HttpT | None, sleep: _SleepT | None) -> None:
+        """Set up the flavour's I/O: connection pool, sleep and token cache."""
+        raise NotImplementedError
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(environment={self.config.environment!r}, base_url={self.config.resolved_base_url!r})"
@@ -171,8 +252,8 @@ class _ClientCore:
             body=wire,
             headers=headers,
             ids=_identifiers(op, wire),
-            amount=_first(op, wire, lambda spec: spec.money),
-            phone=_first(op, wire, lambda spec: spec.phone),
+            amount=_first(op.money_wires, wire),
+            phone=_first(op.phone_wires, wire),
         )
 
     def _stk_credentials(
@@ -216,7 +297,7 @@ class _ClientCore:
         return body
 
     def _check_argument(self, op: Operation[Any, Any], spec: FieldSpec, value: object) -> object:
-        if spec.phone and spec.pattern is not None and spec.pattern.startswith("^254"):
+        if spec.msisdn:
             return PhoneNumberValidator.normalize(
                 _scalar(value), field=spec.argument, operation=op.name
             )
@@ -249,6 +330,84 @@ class _ClientCore:
         if fill == "unique_id":
             return uuid.uuid4().hex
         return spec.default
+
+    # -- send --------------------------------------------------------------------------------
+
+    def _steps(
+        self, op: Operation[Any, ResponseT], arguments: Mapping[str, object]
+    ) -> _Steps[ResponseT]:
+        """One call, from the caller's arguments to the typed response, with its events."""
+        prepared: Prepared | None = None
+        try:
+            if op.auth == "basic":
+                return self._token_response(op, (yield from _token()))
+            prepared = self._prepare(op, arguments)
+            result = yield from self._exchanges(op, prepared)
+        except MpesaException as exc:
+            self._emit_failure(op, prepared, exc)
+            raise
+        self._emit_success(op, prepared, result)
+        return result  # type: ignore[return-value]
+
+    def _exchanges(self, op: Operation[Any, Any], prepared: Prepared) -> _Steps[BaseModel]:
+        """Send ``prepared`` until :meth:`_decide` or :meth:`_transport` settles it."""
+        attempts = _Attempts()
+        secret_keys, phone_keys = _sensitive(op)
+        while True:
+            token = (yield from _token()).value
+            headers = {**prepared.headers, "Authorization": f"Bearer {token}"}
+            url = self._url(op)
+            log_request(
+                logger, op.name, op.method, url, headers, prepared.body, secret_keys, phone_keys
+            )
+            request = self._http.build_request(
+                op.method, url, json=prepared.body, headers=headers, params=dict(op.query) or None
+            )
+            started = time.monotonic()
+            try:
+                response = yield from _exchange(request)
+            except httpx.HTTPError as exc:
+                outcome = self._transport(op, prepared, attempts, exc)
+                if isinstance(outcome, MpesaTransportError):
+                    raise outcome from exc
+                step: _Step = outcome
+            else:
+                log_response(
+                    logger,
+                    op.name,
+                    response.status_code,
+                    _decode(response),
+                    time.monotonic() - started,
+                    secret_keys=secret_keys,
+                    phone_keys=phone_keys,
+                    secret_values=(token,),
+                )
+                step = self._decide(op, prepared, attempts, response)
+            if isinstance(step, _Done):
+                return step.result
+            if isinstance(step, _RefreshToken):
+                attempts.token_refreshed = True
+                self._tokens.invalidate(token)
+                continue
+            attempts.retries += 1
+            yield step
+
+    def _token_steps(self) -> _Steps[AccessToken]:
+        """Fetch a new OAuth token with the consumer key and secret."""
+        op = self._token_operation()
+        request = self._http.build_request(
+            op.method,
+            self._url(op),
+            params=dict(op.query),
+            headers={"Authorization": self._basic_authorization()},
+        )
+        try:
+            response = yield from _exchange(request)
+        except httpx.HTTPError as exc:
+            raise MpesaAuthException(
+                f"{op.name}: {type(exc).__name__}: {_safe(str(exc))}"
+            ) from None
+        return self._token_from(response)
 
     # -- decide ------------------------------------------------------------------------------
 
@@ -309,16 +468,15 @@ class _ClientCore:
                 meaning="unexpected response shape",
                 category="failed",
             ) from None
-        code = data.get("ResponseCode") if isinstance(data, dict) else None
-        if op.events.initiated and code is not None and str(code).strip() != "0":
-            info = ResultCodes.describe(code, op.result_code_tables)
+        refused = op.accepted.refused(data) if op.accepted is not None else None
+        if refused is not None:
+            assert op.accepted is not None and isinstance(data, dict)
+            info = describe(refused, op.result_codes)
             raise MpesaAPIException(
                 operation=op.name,
                 http_status=response.status_code,
-                error_code=str(code),
-                error_message=str(data.get("ResponseDescription", ""))
-                if isinstance(data, dict)
-                else "",
+                error_code=refused,
+                error_message=str(data.get(op.accepted.description, "")),
                 meaning=info.description,
                 category=info.category,
             )
@@ -369,11 +527,12 @@ class _ClientCore:
         return error_type(f"{op.name}: {type(exc).__name__}: {_safe(str(exc))}", operation=op.name)
 
     def _unknown(self, op: Operation[Any, Any], prepared: Prepared) -> MpesaOutcomeUnknownError:
+        resolution = op.resolution
         return MpesaOutcomeUnknownError(
             operation=op.name,
             ids=prepared.ids,
-            resolved_by=op.resolved_by,
-            resolve_with=_resolver_arguments(op, prepared.ids),
+            resolved_by=resolution.operation if resolution else None,
+            resolve_with=resolution.arguments_from(prepared.ids) if resolution else {},
         )
 
     # -- events ------------------------------------------------------------------------------
@@ -390,7 +549,7 @@ class _ClientCore:
             "phone": prepared.phone,
         }
         if op.events.initiated:
-            code = raw.get("ResponseCode")
+            code = raw.get(op.accepted.wire) if op.accepted else None
             safe_emit(self.events, op.events.initiated, event_data(**base, result_code=code))
         if op.events.query:
             safe_emit(
@@ -398,7 +557,7 @@ class _ClientCore:
             )
         result_code = raw.get("ResultCode")
         if op.events.query and result_code is not None and (op.events.success or op.events.failed):
-            info = ResultCodes.describe(result_code, op.result_code_tables)
+            info = describe(result_code, op.result_codes)
             event = op.events.success if info.category == "success" else op.events.failed
             if event and info.category != "pending":
                 safe_emit(
@@ -422,7 +581,8 @@ class _ClientCore:
         )
         if isinstance(exc, MpesaAPIException) and op.events.failed:
             safe_emit(self.events, op.events.failed, data)
-        safe_emit(self.events, ERROR_OCCURRED, data)
+        if op.events.error:
+            safe_emit(self.events, op.events.error, data)
 
     def _token_response(self, op: Operation[Any, ResponseT], token: AccessToken) -> ResponseT:
         remaining = max(0, int(token.expires_at - time.monotonic()))
@@ -430,10 +590,17 @@ class _ClientCore:
             {"access_token": token.value, "expires_in": str(remaining)}
         )
 
-    def _basic_auth(self) -> httpx.BasicAuth:
-        return httpx.BasicAuth(self.config.consumer_key, self.config.consumer_secret)
+    def _basic_authorization(self) -> str:
+        """HTTP Basic auth (RFC 7617) with the consumer key and secret, as OAuth asks."""
+        pair = f"{self.config.consumer_key}:{self.config.consumer_secret}".encode()
+        return "Basic " + base64.b64encode(pair).decode("ascii")
+
+    def _token_operation(self) -> Operation[Any, Any]:
+        """The OAuth operation: the registry's one entry with Basic auth."""
+        return next(op for op in self._operations.values() if op.auth == "basic")
 
     def _token_from(self, response: httpx.Response) -> AccessToken:
+        op = self._token_operation()
         data = _decode(response)
         if not response.is_success or not isinstance(data, dict) or "access_token" not in data:
             code = (
@@ -441,7 +608,7 @@ class _ClientCore:
             )
             message = str(data.get("errorMessage", "")) if isinstance(data, dict) else ""
             raise MpesaAuthException(
-                f"get_access_token: Daraja refused the consumer key and secret (HTTP {response.status_code}{', ' + code if code else ''})",
+                f"{op.name}: Daraja refused the consumer key and secret (HTTP {response.status_code}{', ' + code if code else ''})",
                 error_code=code,
                 error_message=message,
                 http_status=response.status_code,
@@ -449,13 +616,12 @@ class _ClientCore:
         token = AccessToken.from_response(
             str(data["access_token"]), data.get("expires_in"), time.monotonic()
         )
-        safe_emit(
-            self.events,
-            TOKEN_ACQUIRED,
-            event_data(
-                operation="get_access_token", extra={"expires_in": str(data.get("expires_in"))}
-            ),
-        )
+        if op.events.acquired:
+            safe_emit(
+                self.events,
+                op.events.acquired,
+                event_data(operation=op.name, extra={"expires_in": str(data.get("expires_in"))}),
+            )
         return token
 
     def _url(self, op: Operation[Any, Any]) -> str:
@@ -483,41 +649,23 @@ def _scalar(value: object) -> str | int:
     return value if isinstance(value, int) else str(value)
 
 
-def _first(op: Operation[Any, Any], wire: object, test: Callable[[FieldSpec], bool]) -> Any:
-    if not isinstance(wire, dict):
+def _first(wires: tuple[str, ...], body: object) -> Any:
+    """The value of the first of ``wires`` present in the wire body."""
+    if not isinstance(body, dict):
         return None
-    for spec in op.fields:
-        if test(spec) and spec.wire in wire:
-            return wire[spec.wire]
-    return None
+    return next((body[wire] for wire in wires if wire in body), None)
 
 
-def _identifiers(op: Operation[Any, Any], wire: object) -> dict[str, str]:
-    """The body fields that find a request again: not secrets, URLs, phones or free text."""
-    if not isinstance(wire, dict):
+def _identifiers(op: Operation[Any, Any], body: object) -> dict[str, str]:
+    """The body fields that find the request again (the registry's ``id_wires``)."""
+    if not isinstance(body, dict):
         return {}
-    return {
-        spec.wire: str(wire[spec.wire])
-        for spec in op.fields
-        if spec.wire in wire and not (spec.secret or spec.url or spec.phone or spec.free_text)
-    }
+    return {wire: str(body[wire]) for wire in op.id_wires if wire in body}
 
 
-def _sensitive(op: Operation[Any, Any]) -> tuple[list[str], list[str]]:
+def _sensitive(op: Operation[Any, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The operation's secret and phone wire names, for redaction."""
-    specs = op.fields + op.headers
-    return [s.wire for s in specs if s.secret], [s.wire for s in specs if s.phone]
-
-
-def _resolver_arguments(op: Operation[Any, Any], ids: Mapping[str, str]) -> dict[str, str]:
-    """Keyword arguments of the resolving query, ready for ``adapter.<resolved_by>(**them)``.
-
-    Transaction Status finds a request by the OriginatorConversationID it was sent with; other
-    requests are found once their callback (or Daraja's portal) names their receipt.
-    """
-    if op.resolved_by == "query_transaction_status" and "OriginatorConversationID" in ids:
-        return {"original_conversation_id": ids["OriginatorConversationID"]}
-    return {}
+    return op.secret_wires, op.phone_wires
 
 
 def _lookup(data: Mapping[str, Any], dotted: str) -> Any:
@@ -533,23 +681,67 @@ def _safe(text: str) -> str:
     return text.replace("\n", " ")[:300]
 
 
-class SyncBaseClient(_ClientCore):
+def _token() -> _Steps[AccessToken]:
+    """Ask for the bearer token: the cached one, or a new one when it is about to expire."""
+    answer = yield _GetToken()
+    assert isinstance(answer, AccessToken)
+    return answer
+
+
+def _exchange(request: httpx.Request) -> _Steps[httpx.Response]:
+    """Ask for ``request`` to be sent; its answer comes back, or its httpx error is raised."""
+    answer = yield request
+    assert isinstance(answer, httpx.Response)
+    return answer
+
+
+class _Run(Generic[_T]):
+    """Steps being run: hands out the I/O they ask for and takes back its outcome."""
+
+    def __init__(self, steps: _Steps[_T]) -> None:
+        self._steps = steps
+        self.outcome: _Answer | Exception = None
+        self.result: _T
+
+    def next_need(self) -> _Need | None:
+        """Give the steps the last outcome; the I/O they ask for next, or None once they return."""
+        try:
+            if isinstance(self.outcome, Exception):
+                return self._steps.throw(self.outcome)
+            return self._steps.send(self.outcome)
+        except StopIteration as done:
+            self.result = done.value
+            return None
+
+
+def _init_named_for(cls: type) -> Callable[..., None]:
+    """``_ClientCore.__init__`` renamed after ``cls``.
+
+    Python's ``TypeError`` for an unknown option then names the adapter the caller built:
+    ``MpesaAdapter.__init__() got an unexpected keyword argument 'base_ulr'``.
+    """
+    init = vars(_ClientCore)["__init__"]
+    named = types.FunctionType(
+        init.__code__, init.__globals__, init.__name__, init.__defaults__, init.__closure__
+    )
+    named.__kwdefaults__ = dict(init.__kwdefaults__)
+    named.__annotations__ = init.__annotations__
+    named.__qualname__ = f"{cls.__qualname__}.__init__"
+    return named
+
+
+class SyncBaseClient(_ClientCore[httpx.Client, Callable[[float], None]]):
     """The blocking client: one ``httpx.Client`` (pooled connections) for every call."""
 
-    def __init__(
-        self,
-        config: MpesaConfig | None = None,
-        *,
-        http_client: httpx.Client | None = None,
-        sleep: Callable[[float], None] = time.sleep,
-        **options: Any,
+    _tokens: TokenCache
+
+    def _open(
+        self, http_client: httpx.Client | None, sleep: Callable[[float], None] | None
     ) -> None:
-        super().__init__(config, **options)
-        self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
             timeout=self.config.timeout, headers={"User-Agent": USER_AGENT}, verify=True
         )
-        self._sleep = sleep
+        self._sleep = sleep or time.sleep
         self._tokens = TokenCache(self._fetch_token, margin=self.config.token_refresh_margin)
 
     def close(self) -> None:
@@ -563,93 +755,44 @@ class SyncBaseClient(_ClientCore):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _fetch_token(self) -> AccessToken:
-        op = _token_operation()
-        try:
-            response = self._http.request(
-                op.method, self._url(op), params=dict(op.query), auth=self._basic_auth()
-            )
-        except httpx.HTTPError as exc:
-            raise MpesaAuthException(
-                f"get_access_token: {type(exc).__name__}: {_safe(str(exc))}"
-            ) from None
-        return self._token_from(response)
-
     def _call(self, op: Operation[Any, ResponseT], arguments: Mapping[str, object]) -> ResponseT:
-        prepared: Prepared | None = None
-        try:
-            if op.auth == "basic":
-                return self._token_response(op, self._tokens.get_token())
-            prepared = self._prepare(op, arguments)
-            result = self._send(op, prepared)
-        except MpesaException as exc:
-            self._emit_failure(op, prepared, exc)
-            raise
-        self._emit_success(op, prepared, result)
-        return result  # type: ignore[return-value]
+        return self._drive(self._steps(op, arguments))
 
-    def _send(self, op: Operation[Any, Any], prepared: Prepared) -> BaseModel:
-        attempts = _Attempts()
-        while True:
-            token = self._tokens.get()
-            headers = {**prepared.headers, "Authorization": f"Bearer {token}"}
-            log_request(
-                logger, op.name, op.method, self._url(op), headers, prepared.body, *_sensitive(op)
-            )
+    def _fetch_token(self) -> AccessToken:
+        return self._drive(self._token_steps())
+
+    def _drive(self, steps: _Steps[_T]) -> _T:
+        run = _Run(steps)
+        while (need := run.next_need()) is not None:
             try:
-                started = time.monotonic()
-                response = self._http.request(
-                    op.method,
-                    self._url(op),
-                    json=prepared.body,
-                    headers=headers,
-                    params=dict(op.query) or None,
-                )
-            except httpx.HTTPError as exc:
-                outcome = self._transport(op, prepared, attempts, exc)
-                if isinstance(outcome, MpesaTransportError):
-                    raise outcome from exc
-                step: _Step = outcome
-            else:
-                elapsed = time.monotonic() - started
-                log_response(
-                    logger,
-                    op.name,
-                    response.status_code,
-                    _decode(response),
-                    elapsed,
-                    secret_keys=_sensitive(op)[0],
-                    phone_keys=_sensitive(op)[1],
-                    secret_values=(token,),
-                )
-                step = self._decide(op, prepared, attempts, response)
-            if isinstance(step, _Done):
-                return step.result
-            if isinstance(step, _RefreshToken):
-                attempts.token_refreshed = True
-                self._tokens.invalidate(token)
-                continue
-            attempts.retries += 1
-            self._sleep(step.delay)
+                run.outcome = self._io(need)
+            except Exception as exc:  # raised back in the step that asked for the I/O
+                run.outcome = exc
+        return run.result
+
+    def _io(self, need: _Need) -> _Answer:
+        if isinstance(need, httpx.Request):
+            return self._http.send(need)
+        if isinstance(need, _Retry):
+            self._sleep(need.delay)
+            return None
+        return self._tokens.get_token()
 
 
-class AsyncBaseClient(_ClientCore):
+class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Callable[[float], Awaitable[None]]]):
     """The asyncio client: one ``httpx.AsyncClient`` (pooled connections) for every call."""
 
-    def __init__(
+    _tokens: AsyncTokenCache
+
+    def _open(
         self,
-        config: MpesaConfig | None = None,
-        *,
-        http_client: httpx.AsyncClient | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        **options: Any,
+        http_client: httpx.AsyncClient | None,
+        sleep: Callable[[float], Awaitable[None]] | None,
     ) -> None:
-        super().__init__(config, **options)
-        self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
             timeout=self.config.timeout, headers={"User-Agent": USER_AGENT}, verify=True
         )
-        self._sleep = sleep
+        self._sleep = sleep or asyncio.sleep
         self._tokens = AsyncTokenCache(self._fetch_token, margin=self.config.token_refresh_margin)
 
     async def aclose(self) -> None:
@@ -663,83 +806,31 @@ class AsyncBaseClient(_ClientCore):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    async def _fetch_token(self) -> AccessToken:
-        op = _token_operation()
-        try:
-            response = await self._http.request(
-                op.method, self._url(op), params=dict(op.query), auth=self._basic_auth()
-            )
-        except httpx.HTTPError as exc:
-            raise MpesaAuthException(
-                f"get_access_token: {type(exc).__name__}: {_safe(str(exc))}"
-            ) from None
-        return self._token_from(response)
-
     async def _call(
         self, op: Operation[Any, ResponseT], arguments: Mapping[str, object]
     ) -> ResponseT:
-        prepared: Prepared | None = None
-        try:
-            if op.auth == "basic":
-                return self._token_response(op, await self._tokens.get_token())
-            prepared = self._prepare(op, arguments)
-            result = await self._send(op, prepared)
-        except MpesaException as exc:
-            self._emit_failure(op, prepared, exc)
-            raise
-        self._emit_success(op, prepared, result)
-        return result  # type: ignore[return-value]
+        return await self._drive(self._steps(op, arguments))
 
-    async def _send(self, op: Operation[Any, Any], prepared: Prepared) -> BaseModel:
-        attempts = _Attempts()
-        while True:
-            token = await self._tokens.get()
-            headers = {**prepared.headers, "Authorization": f"Bearer {token}"}
-            log_request(
-                logger, op.name, op.method, self._url(op), headers, prepared.body, *_sensitive(op)
-            )
+    async def _fetch_token(self) -> AccessToken:
+        return await self._drive(self._token_steps())
+
+    async def _drive(self, steps: _Steps[_T]) -> _T:
+        run = _Run(steps)
+        while (need := run.next_need()) is not None:
             try:
-                started = time.monotonic()
-                response = await self._http.request(
-                    op.method,
-                    self._url(op),
-                    json=prepared.body,
-                    headers=headers,
-                    params=dict(op.query) or None,
-                )
-            except httpx.HTTPError as exc:
-                outcome = self._transport(op, prepared, attempts, exc)
-                if isinstance(outcome, MpesaTransportError):
-                    raise outcome from exc
-                step: _Step = outcome
-            else:
-                elapsed = time.monotonic() - started
-                log_response(
-                    logger,
-                    op.name,
-                    response.status_code,
-                    _decode(response),
-                    elapsed,
-                    secret_keys=_sensitive(op)[0],
-                    phone_keys=_sensitive(op)[1],
-                    secret_values=(token,),
-                )
-                step = self._decide(op, prepared, attempts, response)
-            if isinstance(step, _Done):
-                return step.result
-            if isinstance(step, _RefreshToken):
-                attempts.token_refreshed = True
-                self._tokens.invalidate(token)
-                continue
-            attempts.retries += 1
-            await self._sleep(step.delay)
+                run.outcome = await self._io(need)
+            except Exception as exc:  # raised back in the step that asked for the I/O
+                run.outcome = exc
+        return run.result
+
+    async def _io(self, need: _Need) -> _Answer:
+        if isinstance(need, httpx.Request):
+            return await self._http.send(need)
+        if isinstance(need, _Retry):
+            await self._sleep(need.delay)
+            return None
+        return await self._tokens.get_token()
 
 
 _SyncSelf = TypeVar("_SyncSelf", bound=SyncBaseClient)
 _AsyncSelf = TypeVar("_AsyncSelf", bound=AsyncBaseClient)
-
-
-def _token_operation() -> Operation[Any, Any]:
-    from ._generated._operations import OPERATIONS
-
-    return OPERATIONS["get_access_token"]

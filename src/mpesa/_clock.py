@@ -1,7 +1,8 @@
 """Time as Daraja wants it: the STK ``Timestamp`` and the ``Password`` built from it.
 
 Daraja documents no timezone for ``Timestamp``; Safaricom's systems and the community use
-Nairobi time (EAT, UTC+3; catalog C36). Kenya has no daylight saving, so a fixed offset is
+Nairobi time (EAT, UTC+3; the spec's note on ``Timestamp`` in
+``spec/operations/mpesa_express.yaml``). Kenya has no daylight saving, so a fixed offset is
 exact and no tz database is needed. The clock is injectable so tests are deterministic.
 """
 

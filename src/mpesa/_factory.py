@@ -1,25 +1,28 @@
-"""``create_mpesa_adapter``: the product brief's one-line set-up from the environment."""
+"""``create_mpesa_adapter``: an adapter configured from the ``MPESA_*`` environment in one line."""
 
 from __future__ import annotations
 
-from typing import Any
+import httpx
 
 from ._generated._client import MpesaAdapter
-from .config import MpesaConfig
+from .config import Environment, MpesaConfig
+from .events import EventTarget
 
 
-def create_mpesa_adapter(environment: str | None = None, **overrides: Any) -> MpesaAdapter:
-    """An :class:`MpesaAdapter` configured from ``MPESA_*`` variables, with ``overrides`` on top.
+def create_mpesa_adapter(
+    environment: Environment | None = None,
+    *,
+    http_client: httpx.Client | None = None,
+    event_emitter: EventTarget | None = None,
+    **settings: object,
+) -> MpesaAdapter:
+    """An :class:`MpesaAdapter` configured by :meth:`MpesaConfig.from_env`, ``settings`` on top.
 
-    Client options (``http_client``, ``event_emitter``, ``clock``) pass through to the adapter;
-    every other keyword overrides the :class:`MpesaConfig` setting of the same name.
+    ``environment`` and every other keyword but ``http_client`` and ``event_emitter`` (the
+    adapter's options of those names) replace the :class:`MpesaConfig` setting of the same name:
+    an unknown name raises ``TypeError`` naming it, a bad value ``MpesaConfigError`` naming it.
     """
-    client_options = {
-        key: overrides.pop(key)
-        for key in ("http_client", "event_emitter", "clock", "sleep")
-        if key in overrides
-    }
     if environment is not None:
-        overrides["environment"] = environment
-    config = MpesaConfig.from_env().replace(**overrides)
-    return MpesaAdapter(config, **client_options)
+        settings["environment"] = environment
+    config = MpesaConfig.from_env().replace(**settings)
+    return MpesaAdapter(config, http_client=http_client, event_emitter=event_emitter)

@@ -12,6 +12,8 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel
 
+from ._codebook import CodeInfo
+
 RequestT = TypeVar("RequestT", bound=BaseModel)
 ResponseT = TypeVar("ResponseT", bound=BaseModel)
 
@@ -44,10 +46,11 @@ class FieldSpec:
     default: Any = None
     money: bool = False
     phone: bool = False
+    msisdn: bool = False
+    """A phone normalised to Safaricom's 2547XXXXXXXX / 2541XXXXXXXX form before sending."""
     secret: bool = False
     url: bool = False
     free_text: bool = False
-    pattern: str | None = None
     minimum: int | None = None
     maximum: int | None = None
 
@@ -59,6 +62,8 @@ class ResultParameterSpec:
     key: str
     name: str
     type: Literal["string", "integer", "decimal", "datetime", "balance", "boolean", "any"]
+    example: Any = None
+    """A value from Daraja's documented samples (``None`` when the spec gives none)."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,8 @@ class CallbackSpec:
     url_field: str
     timeout_url_field: str | None = None
     result_parameters: tuple[ResultParameterSpec, ...] = ()
+    numeric_codes: bool = False
+    """Daraja's samples send ``ResultType``/``ResultCode`` as JSON numbers, not strings."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,40 @@ class EventNames:
     success: str | None = None
     failed: str | None = None
     query: str | None = None
+    acquired: str | None = None
+    """A new access token was fetched (the OAuth operation only)."""
+    error: str | None = None
+    """The operation raised (emitted by every operation)."""
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """How an unknown outcome is found: a query operation and its arguments."""
+
+    operation: str
+    arguments: Mapping[str, str] = field(default_factory=dict)
+    """Argument of ``operation`` -> wire name of the unresolved request's field."""
+
+    def arguments_from(self, ids: Mapping[str, str]) -> dict[str, str]:
+        """Keyword arguments for ``adapter.<operation>(**them)`` from a request's wire IDs."""
+        return {argument: ids[wire] for argument, wire in self.arguments.items() if wire in ids}
+
+
+@dataclass(frozen=True)
+class AcceptedCode:
+    """The response field and value that mean Daraja accepted the request."""
+
+    wire: str
+    code: str
+    description: str
+    """The response field that says in words why a request was refused."""
+
+    def refused(self, data: object) -> str | None:
+        """The code of a refusal in ``data``, or ``None`` when accepted or not stated."""
+        value = data.get(self.wire) if isinstance(data, Mapping) else None
+        if value is None or str(value).strip() == self.code:
+            return None
+        return str(value).strip()
 
 
 @dataclass(frozen=True)
@@ -104,10 +145,21 @@ class Operation(Generic[RequestT, ResponseT]):
     errors: frozenset[str] = frozenset()
     invalid_token_errors: frozenset[str] = frozenset()
     result_code_tables: tuple[str, ...] = ()
+    result_codes: tuple[Mapping[str, CodeInfo], ...] = ()
+    """The tables named by ``result_code_tables``, most specific first."""
+    accepted: AcceptedCode | None = None
     callback: CallbackSpec | None = None
     correlation: tuple[str, ...] = ()
-    resolved_by: str | None = None
+    resolution: Resolution | None = None
     events: EventNames = EventNames()
+    secret_wires: tuple[str, ...] = ()
+    """Fields and headers never logged."""
+    phone_wires: tuple[str, ...] = ()
+    """Fields and headers masked in logs."""
+    money_wires: tuple[str, ...] = ()
+    """Amount fields, in request order."""
+    id_wires: tuple[str, ...] = ()
+    """Fields that find the request again (not secrets, URLs, phones or free text)."""
 
     def field(self, wire: str) -> FieldSpec:
         """The request field with this wire name."""

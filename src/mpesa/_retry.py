@@ -17,15 +17,15 @@ connection dropped after sending                               ``MpesaOutcomeUnk
 HTTP, throttled: spike arrest              resend              resend
 ``500.003.02`` or quota ``500.003.03``
 (refused by the gateway before
-processing; HTTP 500, catalog §6)
+processing; HTTP 500, spec/codes.yaml)
 HTTP status in ``retry_statuses``          resend              never
 (429, 500, 502, 503, 504)
 any other HTTP answer                      never               never
 =========================================  ==================  ==============================
 
-An invalid-token answer (its ``errorCode`` differs per API, catalog C34) was also refused
-before processing: the base client refreshes the token and resends once, for every operation.
-That is not counted here.
+An invalid-token answer (its ``errorCode`` differs per API: the spec's ``invalid_token_errors``)
+was also refused before processing: the base client refreshes the token and resends once, for
+every operation. That is not counted here.
 
 At most ``max_retries`` resends follow the first attempt. Before resend number ``n``
 (``n = 0`` for the first) the client waits a random time in ``[0, backoff_factor * 2**n]``

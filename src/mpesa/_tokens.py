@@ -1,7 +1,7 @@
 """OAuth access tokens: cached until shortly before they expire, refreshed single-flight.
 
-Daraja tokens live 3599 seconds (catalog §7), and its FAQ says a new token may invalidate the
-previous one (C2), so the adapter must not fetch tokens it does not need. When many callers
+Daraja tokens live 3599 seconds (https://developer.safaricom.co.ke/apis/Authorization), and a new token may invalidate the
+previous one, so the adapter must not fetch tokens it does not need. When many callers
 find the token stale at once, exactly one fetch runs and every caller gets its result: the
 token, or the fetch's error (a failing auth endpoint is asked once, not once per caller in
 turn). The next call after a failure fetches again.
@@ -34,7 +34,8 @@ class AccessToken:
     def from_response(cls, access_token: object, expires_in: object, now: float) -> AccessToken:
         """Build from the OAuth answer's raw JSON values; ``now`` is the monotonic time.
 
-        ``expires_in`` arrives as ``"3599"`` or ``3599`` (catalog C1); both are accepted.
+        ``expires_in`` arrives as ``"3599"`` or ``3599`` (the spec's note on ``expires_in`` in
+        ``spec/operations/authorization.yaml``); both are accepted.
         """
         if not isinstance(access_token, str) or not access_token:
             raise MpesaAuthException("the OAuth answer has no access_token")

@@ -44,7 +44,7 @@ __all__ = ["main"]
 AdapterFactory = Callable[..., "MpesaAdapter"]
 """Builds the adapter from ``environment=`` / ``base_url=`` overrides; tests inject a transport."""
 
-# The brief's favourite operations, by a shorter name.
+# The most used operations, by a shorter name.
 _COMMAND_ALIASES: Mapping[str, str] = {
     "initiate_stk_push": "stk-push",
     "query_stk_push_status": "stk-query",

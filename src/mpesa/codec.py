@@ -165,8 +165,8 @@ class TransactionCodec:
         """Read a Daraja time as an aware datetime in Nairobi time (EAT).
 
         Accepts ``20191219102115`` (number or text), ``06.07.2024 22:48:52`` and
-        ``2024-07-06 22:48:52``. Daraja documents no timezone (catalog C36); Safaricom writes
-        local time. A naive datetime is taken as EAT; an aware one is returned unchanged.
+        ``2024-07-06 22:48:52``. Daraja documents no timezone (the spec's note on ``Timestamp``
+        in ``spec/operations/mpesa_express.yaml``); Safaricom writes local time. A naive datetime is taken as EAT; an aware one is returned unchanged.
         """
         if isinstance(value, datetime):
             return value if value.tzinfo is not None else value.replace(tzinfo=EAT)

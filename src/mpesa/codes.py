@@ -17,7 +17,7 @@ __all__ = ["ERROR_CODES", "RESULT_CODES", "CodeInfo", "ResultCodes"]
 
 
 class ResultCodes:
-    """Look up what a Daraja code means (the product brief's ``ResultCodes``)."""
+    """Look up what a Daraja code means, from the tables of ``spec/codes.yaml``."""
 
     SUCCESS = "0"
 

@@ -45,7 +45,8 @@ _TEXT_SETTINGS = (
 )
 _FLOAT_SETTINGS = ("timeout", "backoff_factor")
 _INT_SETTINGS = ("max_retries",)
-# Daraja's tokens live 3599 seconds (catalog §7); a larger margin would refetch on every call.
+# Daraja's tokens live 3599 seconds (spec/operations/authorization.yaml, expires_in); a larger
+# margin would refetch on every call.
 _TOKEN_LIFETIME = 3599.0
 
 
@@ -136,7 +137,7 @@ class MpesaConfig:
             self._check_url(name)
 
     def _check_url(self, name: str) -> None:
-        """URLs must be absolute http(s); production needs https (catalog §1, callback URLs)."""
+        """URLs must be absolute http(s); production needs https (spec/operations/c2b.yaml)."""
         url = getattr(self, name)
         if url is None:
             return

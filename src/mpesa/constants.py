@@ -1,4 +1,4 @@
-"""Base URLs, paths and event names from the spec (the product brief's constant classes).
+"""Base URLs, paths and event names from the spec, as constant classes.
 
 Generated from ``spec/`` into ``mpesa._generated.constants``; this module is their public name.
 """

@@ -1,12 +1,12 @@
 """The ``SecurityCredential`` that B2C, B2B, reversal, balance and status requests carry.
 
 It is the initiator password encrypted with the M-Pesa public key certificate: RSA with
-PKCS#1 v1.5 padding over the password's own UTF-8 bytes, then Base64 (catalog §8). The
-password is not Base64-encoded first and no timestamp is appended (catalog C29: one library
-does, Safaricom's own library does not). A 2048-bit key gives a 344-character credential.
+PKCS#1 v1.5 padding over the password's own UTF-8 bytes, then Base64, as Daraja's B2C page
+describes it (https://developer.safaricom.co.ke/apis/BusinessToCustomer). The password is not Base64-encoded first and no
+timestamp is appended. A 2048-bit key gives a 344-character credential.
 
 PKCS#1 v1.5 encryption is randomised, so each encryption differs; Daraja accepts any of them
-and the credential can be reused (catalog §8), so it is computed once per adapter.
+and the credential can be reused, so it is computed once per adapter.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeAlias, runtime_checkable
 
 from ._redact import mask_phone, redact
 
@@ -28,6 +28,10 @@ class MpesaEventEmitter(Protocol):
 
     def emit(self, event_name: str, data: Mapping[str, Any]) -> None:
         """Publish one event."""
+
+
+EventTarget: TypeAlias = MpesaEventEmitter | Callable[[str, Mapping[str, Any]], object]
+"""What an adapter's ``event_emitter=`` accepts: an emitter, or a function ``f(event_name, data)``."""
 
 
 class NoOpEventEmitter:
@@ -125,8 +129,8 @@ class _CallableEmitter:
         self.function(event_name, data)
 
 
-def as_emitter(target: object) -> MpesaEventEmitter:
-    """Adapt what the caller passed as ``events=`` to an emitter.
+def as_emitter(target: EventTarget | None) -> MpesaEventEmitter:
+    """Adapt what the caller passed as ``event_emitter=`` to an emitter.
 
     ``None`` gives :class:`NoOpEventEmitter`; an object with ``emit(name, data)`` (an
     application event bus) is used as it is; a callable ``f(name, data)`` is wrapped.
