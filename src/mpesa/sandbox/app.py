@@ -30,8 +30,8 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from .callbacks import dumps
-from .operations import Call, DarajaError, Reply, flatten_annotation, handle
+from .._shapes import dumps, error_status, field_types
+from .operations import Call, DarajaError, Reply, handle
 from .state import SandboxState
 
 if TYPE_CHECKING:
@@ -265,7 +265,7 @@ def _text_keys(model: type[BaseModel]) -> frozenset[str]:
     """Wire names of text fields: Daraja accepts ``PartyA`` or ``IdentifierType`` as numbers."""
     keys: set[str] = set()
     for name, info in model.model_fields.items():
-        kinds = [kind for kind in flatten_annotation(info.annotation) if kind is not type(None)]
+        kinds = field_types(info.annotation)
         textual = kinds and all(
             kind is str
             or (get_origin(kind) is Literal and all(isinstance(v, str) for v in get_args(kind)))
@@ -311,7 +311,7 @@ def _check_token(state: SandboxState, op: Operation[Any, Any], header: str) -> N
     info = ERROR_CODES[code]
     # Daraja appends the token to 401.002.01's message; a token never goes into a message here.
     message = (info.message or "Invalid Access Token").replace(" - <token>", "")
-    raise DarajaError(info.http_status or int(code.split(".")[0]), code, message)
+    raise DarajaError(error_status(code), code, message)
 
 
 # Test controls -----------------------------------------------------------------------------

@@ -1,9 +1,9 @@
-"""Callbacks: built in the spec's exact shapes and POSTed for real, later, from a worker thread.
+"""Callbacks POSTed for real, later, from a worker thread.
 
-Every body is validated with its generated callback model before it leaves, so the sandbox
-cannot send a shape the adapter's models would refuse. Delivery is plain HTTP (httpx) to the
-URL the request named, after a delay, on one background thread, the way Daraja calls back
-minutes or seconds after acknowledging. Every attempt, including a deliberately lost one, is
+The bodies come from :mod:`mpesa._shapes`, which validates each with its generated callback
+model, so the sandbox cannot send a shape the adapter's models would refuse. Delivery is plain
+HTTP (httpx) to the URL the request named, after a delay, on one background thread, the way
+Daraja calls back minutes or seconds after acknowledging. Every attempt, including a deliberately lost one, is
 kept as a :class:`Delivery` so tests can see what was (and was not) sent.
 """
 
@@ -16,146 +16,17 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
-from pydantic import BaseModel
 
-if TYPE_CHECKING:
-    from .._operation import Operation
+from .._shapes import dumps
 
-__all__ = [
-    "CallbackDispatcher",
-    "CallbackFaults",
-    "Delivery",
-    "dumps",
-    "ratiba_callback",
-    "result_callback",
-    "stk_callback",
-    "validated",
-]
+__all__ = ["CallbackDispatcher", "CallbackFaults", "Delivery"]
 
 logger = logging.getLogger("mpesa.sandbox")
-
-
-def _json_default(value: object) -> object:
-    # Daraja sends money as JSON numbers (10, 8959269.60). The shortest float repr of an amount
-    # with two decimals reads back as the same decimal, so nothing is lost on the wire.
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
-
-
-def dumps(body: Any) -> bytes:
-    """JSON bytes of a body that may hold ``Decimal`` amounts."""
-    return json.dumps(body, default=_json_default, separators=(",", ":")).encode()
-
-
-def validated(model: type[BaseModel], body: dict[str, Any]) -> dict[str, Any]:
-    """Return ``body`` after checking that ``model`` (a generated callback model) accepts it."""
-    model.model_validate(json.loads(dumps(body)))
-    return body
-
-
-def _code(code: str, numeric: bool) -> int | str:
-    return int(code) if numeric and code.isdigit() else code
-
-
-def _items(key_name: str, keys: Sequence[str], values: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """Key/Value pairs in the spec's order; a key without a value is sent bare, as Daraja does."""
-    items: list[dict[str, Any]] = []
-    for key in keys:
-        value = values.get(key)
-        items.append({key_name: key} if value is None else {key_name: key, "Value": value})
-    return items
-
-
-def result_callback(
-    op: Operation[Any, Any],
-    *,
-    code: str,
-    desc: str,
-    originator_conversation_id: str,
-    conversation_id: str,
-    transaction_id: str,
-    parameters: Mapping[str, Any] | None,
-    reference_items: Sequence[tuple[str, Any]],
-    numeric: bool,
-) -> dict[str, Any]:
-    """The ``{"Result": {...}}`` envelope, with the operation's ``ResultParameters`` keys.
-
-    ``numeric`` sends ``ResultType``/``ResultCode`` as numbers (the B2C samples) rather than
-    strings (B2B and Account Balance samples). ``parameters`` is left out on failure.
-    """
-    assert op.callback is not None
-    result: dict[str, Any] = {
-        "ResultType": 0 if numeric else "0",
-        "ResultCode": _code(code, numeric),
-        "ResultDesc": desc,
-        "OriginatorConversationID": originator_conversation_id,
-        "ConversationID": conversation_id,
-        "TransactionID": transaction_id,
-    }
-    if parameters is not None:
-        keys = [spec.key for spec in op.callback.result_parameters]
-        result["ResultParameters"] = {"ResultParameter": _items("Key", keys, parameters)}
-    references = _items("Key", [key for key, _ in reference_items], dict(reference_items))
-    if references:
-        result["ReferenceData"] = {
-            "ReferenceItem": references[0] if len(references) == 1 else references
-        }
-    return validated(op.callback.model, {"Result": result})
-
-
-def stk_callback(
-    op: Operation[Any, Any],
-    *,
-    merchant_request_id: str,
-    checkout_request_id: str,
-    code: str,
-    desc: str,
-    metadata: Mapping[str, Any] | None,
-) -> dict[str, Any]:
-    """``{"Body": {"stkCallback": {...}}}``; ``CallbackMetadata`` on success only."""
-    assert op.callback is not None
-    callback: dict[str, Any] = {
-        "MerchantRequestID": merchant_request_id,
-        "CheckoutRequestID": checkout_request_id,
-        "ResultCode": _code(code, numeric=True),
-        "ResultDesc": desc,
-    }
-    if metadata is not None:
-        keys = [spec.key for spec in op.callback.result_parameters]
-        callback["CallbackMetadata"] = {"Item": _items("Name", keys, metadata)}
-    return validated(op.callback.model, {"Body": {"stkCallback": callback}})
-
-
-def ratiba_callback(
-    op: Operation[Any, Any],
-    *,
-    request_ref_id: str,
-    response_ref_id: str,
-    code: str,
-    desc: str,
-    values: Mapping[str, Any],
-) -> dict[str, Any]:
-    """The Ratiba header plus ``ResponseData`` Name/Value pairs (the failure sample's casing)."""
-    assert op.callback is not None
-    keys = [spec.key for spec in op.callback.result_parameters]
-    data = [{"Name": key, "Value": values.get(key)} for key in keys]
-    body = {
-        "ResponseHeader": {
-            "responseRefID": response_ref_id,
-            "requestRefID": request_ref_id,
-            "responseCode": code,
-            "responseDescription": desc,
-        },
-        "ResponseBody": {"ResponseData": data},
-    }
-    return validated(op.callback.model, body)
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ MAGIC: Mapping[str, str] = MappingProxyType(
 )
 """The documented magic customer numbers and the result code each selects."""
 
-# Daraja's own wording where the catalog records it; other codes use the spec's description.
+# Daraja's own wording where its documented samples show it; other codes use the spec's description.
 _DARAJA_WORDING: Mapping[str, str] = MappingProxyType(
     {
         "0": "The service request is processed successfully.",

@@ -16,9 +16,10 @@ import json
 import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
+
+from ._background import BackgroundServer
 
 __all__ = ["CallbackReceiver", "Received"]
 
@@ -34,7 +35,7 @@ class Received:
     headers: dict[str, str]
 
 
-class CallbackReceiver:
+class CallbackReceiver(BackgroundServer):
     """Collects POSTed bodies on 127.0.0.1 (a free port unless ``port`` is given)."""
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
@@ -48,17 +49,6 @@ class CallbackReceiver:
     def __repr__(self) -> str:
         where = self.base_url if self._server is not None else "stopped"
         return f"CallbackReceiver({where}, received={len(self._received)})"
-
-    def __enter__(self) -> CallbackReceiver:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     def start(self) -> CallbackReceiver:
         """Start listening (in a background thread)."""

@@ -15,11 +15,11 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import uvicorn
 
+from ._background import BackgroundServer
 from .app import create_app
 from .state import SandboxState
 
@@ -31,7 +31,7 @@ __all__ = ["LocalDaraja"]
 _START_TIMEOUT = 10.0
 
 
-class LocalDaraja:
+class LocalDaraja(BackgroundServer):
     """A local Daraja server for tests, demos and offline development.
 
     Pass a :class:`SandboxState` to share or pre-configure one, or its keyword options
@@ -60,17 +60,6 @@ class LocalDaraja:
     def __repr__(self) -> str:
         where = self.base_url if self._socket is not None else "stopped"
         return f"LocalDaraja({where})"
-
-    def __enter__(self) -> LocalDaraja:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     def start(self) -> LocalDaraja:
         """Start serving; returns once the server accepts connections."""

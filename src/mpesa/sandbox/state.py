@@ -38,10 +38,10 @@ __all__ = [
 ]
 
 SANDBOX_PASSKEY = "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919"
-"""The public Daraja sandbox passkey of shortcode 174379 (catalog §9)."""
+"""The public Daraja sandbox passkey of shortcode 174379 (D3-MpesaExpressSimulate test credentials)."""
 
 TEST_MSISDN = "254708374149"
-"""The public sandbox test customer (catalog §9)."""
+"""The public sandbox test customer (Daraja's test credentials, developer.safaricom.co.ke)."""
 
 WORKING = "Working Account"
 UTILITY = "Utility Account"

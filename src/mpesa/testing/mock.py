@@ -16,21 +16,25 @@ unless the test queued its own answers.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
+import time
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
+from .. import _shapes
 from ..config import MpesaConfig
-from .canned import _operation, _operations, _wire, canned_response
+from .canned import _operation, _operations, canned_response
 
 if TYPE_CHECKING:
     from .._generated._client import AsyncMpesaAdapter, MpesaAdapter
     from .._operation import Operation
+    from ..events import EventTarget
 
 __all__ = ["MockCall", "MockDaraja", "mock_adapter", "mock_config"]
 
@@ -38,7 +42,7 @@ __all__ = ["MockCall", "MockDaraja", "mock_adapter", "mock_config"]
 SANDBOX_PASSKEY = "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919"
 MERCHANT_URL = "https://merchant.example/mpesa"
 
-_Answer = httpx.Response | BaseException | type[BaseException]
+Handler = Callable[[httpx.Request], httpx.Response]
 
 
 @dataclass(frozen=True)
@@ -58,12 +62,18 @@ class MockDaraja:
     :meth:`respond_error` or :meth:`fail` (answers queue per operation, first in first out).
     Requests are recorded in :attr:`requests`; :meth:`calls` lists one operation's.
     An unknown path gets Daraja's 404 envelope.
+
+    Tokens last ``token_lifetime`` seconds (the ``expires_in`` Daraja sends, 3599) and come
+    after ``token_delay`` seconds, so concurrent callers can pile up behind one token request.
+    An async client takes :meth:`async_transport`, whose delay does not block the event loop.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, token_lifetime: int = 3599, token_delay: float = 0.0) -> None:
+        self.token_lifetime = token_lifetime
+        self.token_delay = token_delay
         self.requests: list[httpx.Request] = []
         self._calls: list[MockCall] = []
-        self._queued: dict[str, deque[_Answer]] = {}
+        self._queued: dict[str, deque[Handler]] = {}
         self._tokens = 0
         self._lock = threading.Lock()
         self._by_path: dict[str, list[Operation[Any, Any]]] = {}
@@ -75,35 +85,36 @@ class MockDaraja:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         """Answer one request (the ``httpx.MockTransport`` handler)."""
+        if self.token_delay and self._asks_for_token(request):
+            time.sleep(self.token_delay)
+        return self._answer(request)
+
+    async def handle_async(self, request: httpx.Request) -> httpx.Response:
+        """Answer one request of an async client (see :meth:`async_transport`)."""
+        if self.token_delay and self._asks_for_token(request):
+            await asyncio.sleep(self.token_delay)
+        return self._answer(request)
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
         body = _json_body(request)
         op = self._operation_for(request.url.path, body)
         with self._lock:
             self.requests.append(request)
             if op is None:
-                return httpx.Response(
-                    404,
-                    json={
-                        "requestId": "mock-404",
-                        "errorCode": "404.001.01",
-                        "errorMessage": "Resource not found",
-                    },
-                )
+                envelope = _shapes.error_envelope("404.001.01", request_id="mock-404")
+                return httpx.Response(404, json=envelope)
             self._calls.append(MockCall(op.name, request, body))
             queue = self._queued.get(op.name)
             answer = queue.popleft() if queue else None
             if answer is None and op.auth == "basic":
                 self._tokens += 1
                 token = f"mock-token-{self._tokens}"
-                return httpx.Response(200, json=canned_response(op.name, access_token=token))
+                lifetime = str(self.token_lifetime)
+                answer_body = canned_response(op.name, access_token=token, expires_in=lifetime)
+                return httpx.Response(200, json=answer_body)
         if answer is None:
             return httpx.Response(200, json=canned_response(op.name, **_echo(op, body)))
-        if isinstance(answer, httpx.Response):
-            return answer
-        if isinstance(answer, type):
-            if issubclass(answer, httpx.RequestError):
-                raise answer(f"{op.name}: injected by MockDaraja", request=request)
-            raise answer(f"{op.name}: injected by MockDaraja")
-        raise answer
+        return answer(request)
 
     def respond(
         self,
@@ -112,18 +123,20 @@ class MockDaraja:
         *,
         status: int = 200,
         headers: Mapping[str, str] | None = None,
+        text: str | None = None,
     ) -> None:
-        """Answer the next ``operation`` request with ``json`` (no body if None) and ``status``.
+        """Answer the next ``operation`` request with ``json`` (else ``text``, else no body).
 
         ``mock.respond("initiate_stk_push", json=canned_response("initiate_stk_push",
-        ResponseCode="1"))``; ``mock.respond("b2c_payment", status=503)`` for a bare 5xx.
+        ResponseCode="1"))``; ``mock.respond("b2c_payment", status=503)`` for a bare 5xx;
+        ``text="Bad Gateway"`` for a gateway's own page.
         """
         response = (
-            httpx.Response(status, headers=headers)
+            httpx.Response(status, headers=headers, text=text)
             if json is None
             else httpx.Response(status, json=json, headers=headers)
         )
-        self._queue(operation, response)
+        self._queue(operation, lambda request: response)
 
     def respond_error(
         self,
@@ -133,23 +146,24 @@ class MockDaraja:
         status: int | None = None,
         message: str | None = None,
         headers: Mapping[str, str] | None = None,
+        request_id: str = "mock-request-id",
     ) -> None:
         """Answer the next ``operation`` request with Daraja's error envelope.
 
         The HTTP status and message default to what ``mpesa.ERROR_CODES`` records for
         ``error_code`` (e.g. ``"500.003.02"``, spike arrest: 500, "Spike arrest violation").
         """
-        from ..codes import ERROR_CODES  # generated from spec/codes.yaml
-
-        info = ERROR_CODES.get(error_code)
-        envelope = {
-            "requestId": "mock-request-id",
-            "errorCode": error_code,
-            "errorMessage": message or (info.message if info and info.message else error_code),
-        }
-        fallback = int(error_code.split(".")[0]) if error_code[:3].isdigit() else 400
-        code = status or (info.http_status if info and info.http_status else fallback)
+        envelope = _shapes.error_envelope(error_code, message, request_id=request_id)
+        code = status or _shapes.error_status(error_code)
         self.respond(operation, json=envelope, status=code, headers=headers)
+
+    def respond_with(self, operation: str, handler: Handler) -> None:
+        """Answer the next ``operation`` request with ``handler(request)``.
+
+        For answers that depend on the request, e.g. Daraja's 401.002.01 message, which repeats
+        the refused token.
+        """
+        self._queue(operation, handler)
 
     def fail(self, operation: str, exc: BaseException | type[BaseException]) -> None:
         """Raise ``exc`` from the transport on the next ``operation`` request.
@@ -158,7 +172,15 @@ class MockDaraja:
         ``httpx.RemoteProtocolError`` mean it may have been processed. A class is instantiated
         with the request.
         """
-        self._queue(operation, exc)
+
+        def raise_it(request: httpx.Request) -> httpx.Response:
+            if isinstance(exc, BaseException):
+                raise exc
+            if issubclass(exc, httpx.RequestError):
+                raise exc(f"{operation}: injected by MockDaraja", request=request)
+            raise exc(f"{operation}: injected by MockDaraja")
+
+        self._queue(operation, raise_it)
 
     def calls(self, operation: str) -> list[MockCall]:
         """The requests made to ``operation`` so far, oldest first."""
@@ -170,7 +192,14 @@ class MockDaraja:
         """An ``httpx.MockTransport`` served by this mock (for ``httpx.Client(transport=…)``)."""
         return httpx.MockTransport(self)
 
-    def _queue(self, operation: str, answer: _Answer) -> None:
+    def async_transport(self) -> httpx.MockTransport:
+        """The same for ``httpx.AsyncClient(transport=…)``: the token delay awaits."""
+        return httpx.MockTransport(self.handle_async)
+
+    def _asks_for_token(self, request: httpx.Request) -> bool:
+        return any(op.auth == "basic" for op in self._by_path.get(request.url.path, []))
+
+    def _queue(self, operation: str, answer: Handler) -> None:
         _operation(operation)
         with self._lock:
             self._queued.setdefault(operation, deque()).append(answer)
@@ -199,7 +228,9 @@ def _echo(op: Operation[Any, Any], body: Any) -> dict[str, Any]:
     """Request values the answer repeats, as Daraja does (a B2C OriginatorConversationID)."""
     if not isinstance(body, dict):
         return {}
-    answered = {_wire(name, info) for name, info in op.response_model.model_fields.items()}
+    answered = {
+        _shapes.wire_name(name, info) for name, info in op.response_model.model_fields.items()
+    }
     return {key: body[key] for key in answered if isinstance(body.get(key), str)}
 
 
@@ -234,7 +265,7 @@ def mock_adapter(
     config: MpesaConfig | None = None,
     *,
     daraja: MockDaraja | None = None,
-    event_emitter: object = None,
+    event_emitter: EventTarget | None = None,
     async_: Literal[False] = False,
 ) -> MpesaAdapter: ...
 
@@ -244,7 +275,7 @@ def mock_adapter(
     config: MpesaConfig | None = None,
     *,
     daraja: MockDaraja | None = None,
-    event_emitter: object = None,
+    event_emitter: EventTarget | None = None,
     async_: Literal[True],
 ) -> AsyncMpesaAdapter: ...
 
@@ -253,7 +284,7 @@ def mock_adapter(
     config: MpesaConfig | None = None,
     *,
     daraja: MockDaraja | None = None,
-    event_emitter: object = None,
+    event_emitter: EventTarget | None = None,
     async_: bool = False,
 ) -> MpesaAdapter | AsyncMpesaAdapter:
     """An adapter whose HTTP goes to ``daraja`` (a new :class:`MockDaraja` if None).
@@ -265,17 +296,17 @@ def mock_adapter(
     from .._generated._client import AsyncMpesaAdapter, MpesaAdapter
 
     settings = config if config is not None else mock_config()
-    transport = httpx.MockTransport(daraja if daraja is not None else MockDaraja())
+    daraja = daraja if daraja is not None else MockDaraja()
     if async_:
         return AsyncMpesaAdapter(
             settings,
-            http_client=httpx.AsyncClient(transport=transport),
+            http_client=httpx.AsyncClient(transport=daraja.async_transport()),
             sleep=_no_async_sleep,
             event_emitter=event_emitter,
         )
     return MpesaAdapter(
         settings,
-        http_client=httpx.Client(transport=transport),
+        http_client=httpx.Client(transport=daraja.transport()),
         sleep=_no_sleep,
         event_emitter=event_emitter,
     )
