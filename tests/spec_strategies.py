@@ -6,11 +6,14 @@ generated client against the same source of truth it was generated from.
 
 from __future__ import annotations
 
+import copy
+import functools
 import string
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from hypothesis import find
 from hypothesis import strategies as st
 
 from generator.spec import Spec, load_spec
@@ -116,3 +119,40 @@ def inbound_object(fields: list[dict[str, Any]]) -> st.SearchStrategy[dict[str, 
 
 def as_decimal(value: Any) -> Decimal:
     return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+def arguments_strategy(name: str) -> st.SearchStrategy[dict[str, Any]]:
+    """Valid adapter arguments: each argument drawn from the first field it feeds."""
+    op = SPEC.operations[name]
+    request = op["request"]
+    if request.get("body") == "array":
+        return st.fixed_dictionaries(
+            {
+                request["item_argument"]: st.lists(
+                    object_for(request["fields"]), min_size=1, max_size=3
+                )
+            }
+        )
+    required: dict[str, st.SearchStrategy[Any]] = {}
+    optional: dict[str, st.SearchStrategy[Any]] = {}
+    for field in request.get("fields", []):
+        argument = field.get("argument", field["name"])
+        if (
+            argument in required
+            or argument in optional
+            or field.get("fill") in ("stk_password", "stk_timestamp")
+        ):
+            continue
+        needed = field.get("required") and "fill" not in field and "default" not in field
+        (required if needed else optional)[argument] = value_for(field)
+    return st.fixed_dictionaries(required, optional=optional)
+
+
+def minimal_arguments(name: str) -> dict[str, Any]:
+    """One fixed valid set of arguments (the simplest example of the valid-arguments strategy)."""
+    return copy.deepcopy(_minimal_arguments(name))
+
+
+@functools.cache
+def _minimal_arguments(name: str) -> dict[str, Any]:
+    return dict(find(arguments_strategy(name), lambda _: True))

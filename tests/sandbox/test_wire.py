@@ -15,16 +15,13 @@ import pytest
 
 from mpesa import OPERATIONS, models
 from mpesa.sandbox import TEST_MSISDN, CallbackReceiver, LocalDaraja
-from tests.test_sandbox_support import (
+from tests.sandbox.daraja_client import (
     B2C_SHORTCODE,
     RECEIVER_SHORTCODE,
     SHORTCODE,
     Daraja,
     parameters,
-    sandbox_fixtures,
 )
-
-servers, daraja = sandbox_fixtures()
 
 # OAuth and tokens --------------------------------------------------------------------------
 

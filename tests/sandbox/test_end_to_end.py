@@ -26,7 +26,7 @@ from mpesa import (
     models,
 )
 from mpesa.sandbox import MAGIC, CallbackReceiver, LocalDaraja
-from tests.test_client_properties import minimal_arguments
+from tests.spec_strategies import minimal_arguments
 
 CUSTOMER = "254708374149"
 

@@ -18,7 +18,7 @@ import pytest
 
 from mpesa.sandbox import LocalDaraja
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SELF_CONTAINED = (
     "basic_stk_push.py",
     "b2c_disbursement.py",

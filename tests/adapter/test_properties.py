@@ -9,8 +9,6 @@ spec, with unknown keys added, must parse and round-trip through ``to_dict()``.
 from __future__ import annotations
 
 import asyncio
-import copy
-import functools
 import json
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -18,11 +16,17 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import find, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from mpesa import OPERATIONS, AsyncMpesaAdapter, MpesaAdapter, MpesaConfig, MpesaValidationError
-from tests.spec_strategies import SPEC, inbound_object, object_for, request_fields, value_for
+from tests.spec_strategies import (
+    SPEC,
+    arguments_strategy,
+    inbound_object,
+    minimal_arguments,
+    request_fields,
+)
 
 CLOCK_AT = datetime(2026, 11, 26, 7, 30, 0, tzinfo=timezone.utc)
 CONFIG = MpesaConfig(
@@ -79,33 +83,6 @@ def answer_strategy(name: str) -> st.SearchStrategy[dict[str, Any]]:
     fields = SPEC.operations[name]["response"]["fields"]
     accepted = {"ResponseCode": "0"} if any(f["wire"] == "ResponseCode" for f in fields) else {}
     return inbound_object(fields).map(lambda body: {**body, **accepted})
-
-
-def arguments_strategy(name: str) -> st.SearchStrategy[dict[str, Any]]:
-    """Valid adapter arguments: each argument drawn from the first field it feeds."""
-    op = SPEC.operations[name]
-    request = op["request"]
-    if request.get("body") == "array":
-        return st.fixed_dictionaries(
-            {
-                request["item_argument"]: st.lists(
-                    object_for(request["fields"]), min_size=1, max_size=3
-                )
-            }
-        )
-    required: dict[str, st.SearchStrategy[Any]] = {}
-    optional: dict[str, st.SearchStrategy[Any]] = {}
-    for field in request.get("fields", []):
-        argument = field.get("argument", field["name"])
-        if (
-            argument in required
-            or argument in optional
-            or field.get("fill") in ("stk_password", "stk_timestamp")
-        ):
-            continue
-        needed = field.get("required") and "fill" not in field and "default" not in field
-        (required if needed else optional)[argument] = value_for(field)
-    return st.fixed_dictionaries(required, optional=optional)
 
 
 def expected_body(name: str, arguments: dict[str, Any]) -> Any:
@@ -229,16 +206,6 @@ def test_a_single_constraint_violation_is_refused_before_any_request(
         getattr(client, name)(**valid)
     assert recorder.requests == []
     assert caught.value.field in (wire, argument)
-
-
-def minimal_arguments(name: str) -> dict[str, Any]:
-    """One fixed valid set of arguments (the simplest example of the valid-arguments strategy)."""
-    return copy.deepcopy(_minimal_arguments(name))
-
-
-@functools.cache
-def _minimal_arguments(name: str) -> dict[str, Any]:
-    return dict(find(arguments_strategy(name), lambda _: True))
 
 
 RESPONSE_CASES = sorted(name for name in OPERATIONS)

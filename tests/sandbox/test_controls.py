@@ -9,9 +9,7 @@ import pytest
 
 from mpesa.sandbox import MAGIC, TEST_MSISDN
 from mpesa.sandbox.outcomes import magic_result_code
-from tests.test_sandbox_support import B2C_SHORTCODE, Daraja, sandbox_fixtures
-
-servers, daraja = sandbox_fixtures()
+from tests.sandbox.daraja_client import B2C_SHORTCODE, Daraja
 
 STK = "/mpesa/stkpush/v1/processrequest"
 B2C = "/mpesa/b2c/v3/paymentrequest"

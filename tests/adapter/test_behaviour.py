@@ -1,7 +1,7 @@
 """How the adapter behaves against Daraja: tokens, STK credentials, resends, errors, events, config.
 
-Each test drives ``MpesaAdapter`` or ``AsyncMpesaAdapter`` over ``httpx.MockTransport`` (see
-``tests/fake_daraja.py``) and checks one behaviour a payments engineer relies on.
+Each test drives ``MpesaAdapter`` or ``AsyncMpesaAdapter`` over ``httpx.MockTransport`` served
+by ``mpesa.testing.MockDaraja`` and checks one behaviour a payments engineer relies on.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import asyncio
 import base64
 import json
 import logging
+import re
 import threading
 from collections.abc import Mapping
 from datetime import datetime, timezone
@@ -31,7 +32,7 @@ from mpesa import (
     RecordingEventEmitter,
     create_mpesa_adapter,
 )
-from tests.fake_daraja import ACKNOWLEDGEMENT, CHECKOUT_ID, MERCHANT_ID, FakeDaraja, envelope
+from mpesa.testing import MockDaraja, canned_response
 
 PHONE = "254708374149"
 MASKED_PHONE = "2547****149"
@@ -48,6 +49,8 @@ CONFIG = MpesaConfig(
     result_url="https://merchant.example/result",
     timeout_url="https://merchant.example/timeout",
 )
+CHECKOUT_ID = canned_response("initiate_stk_push")["CheckoutRequestID"]
+MERCHANT_ID = canned_response("initiate_stk_push")["MerchantRequestID"]
 
 
 def no_sleep(seconds: float) -> None:
@@ -58,14 +61,30 @@ async def no_async_sleep(seconds: float) -> None:
     """Resends happen at once in tests."""
 
 
-def make_adapter(daraja: FakeDaraja, **options: Any) -> MpesaAdapter:
+def make_adapter(daraja: MockDaraja, **options: Any) -> MpesaAdapter:
     options.setdefault("sleep", no_sleep)
-    return MpesaAdapter(CONFIG, http_client=daraja.sync_client(), **options)
+    http = httpx.Client(transport=daraja.transport())
+    return MpesaAdapter(CONFIG, http_client=http, **options)
 
 
-def make_async_adapter(daraja: FakeDaraja, **options: Any) -> AsyncMpesaAdapter:
+def make_async_adapter(daraja: MockDaraja, **options: Any) -> AsyncMpesaAdapter:
     options.setdefault("sleep", no_async_sleep)
-    return AsyncMpesaAdapter(CONFIG, http_client=daraja.async_client(), **options)
+    http = httpx.AsyncClient(transport=daraja.async_transport())
+    return AsyncMpesaAdapter(CONFIG, http_client=http, **options)
+
+
+def token_requests(daraja: MockDaraja) -> list[httpx.Request]:
+    return [call.request for call in daraja.calls("get_access_token")]
+
+
+def sent(daraja: MockDaraja) -> list[httpx.Request]:
+    """Every request but the token requests."""
+    tokens = {id(request) for request in token_requests(daraja)}
+    return [request for request in daraja.requests if id(request) not in tokens]
+
+
+def bodies(daraja: MockDaraja) -> list[Any]:
+    return [json.loads(request.content) for request in sent(daraja)]
 
 
 def bearer(request: httpx.Request) -> str:
@@ -76,43 +95,47 @@ def bearer(request: httpx.Request) -> str:
 
 
 def test_the_token_is_cached_across_calls() -> None:
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     with make_adapter(daraja) as client:
         for _ in range(3):
             client.query_stk_push_status(CHECKOUT_ID)
-    assert len(daraja.token_requests) == 1
-    assert [bearer(request) for request in daraja.requests] == ["token-1"] * 3
+    assert len(token_requests(daraja)) == 1
+    assert [bearer(request) for request in sent(daraja)] == ["mock-token-1"] * 3
 
 
 def test_the_token_request_uses_basic_auth_with_the_consumer_key_and_secret() -> None:
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     with make_adapter(daraja) as client:
         client.query_stk_push_status(CHECKOUT_ID)
-    (token_request,) = daraja.token_requests
+    (token_request,) = token_requests(daraja)
     expected = base64.b64encode(b"test-key:test-secret").decode()
     assert token_request.headers["Authorization"] == f"Basic {expected}"
     assert token_request.url.params["grant_type"] == "client_credentials"
 
 
 def test_a_token_expiring_within_the_refresh_margin_is_refreshed_before_use() -> None:
-    daraja = FakeDaraja(expires_in="300")  # no life left beyond the 300-second margin
+    daraja = MockDaraja(token_lifetime=300)  # no life left beyond the 300-second margin
     with make_adapter(daraja, token_refresh_margin=300) as client:
         for _ in range(3):
             client.query_stk_push_status(CHECKOUT_ID)
-    assert len(daraja.token_requests) == 3
-    assert [bearer(request) for request in daraja.requests] == ["token-1", "token-2", "token-3"]
+    assert len(token_requests(daraja)) == 3
+    assert [bearer(request) for request in sent(daraja)] == [
+        "mock-token-1",
+        "mock-token-2",
+        "mock-token-3",
+    ]
 
 
 def test_a_short_lived_token_is_reused_when_the_margin_allows_it() -> None:
-    daraja = FakeDaraja(expires_in="300")
+    daraja = MockDaraja(token_lifetime=300)
     with make_adapter(daraja, token_refresh_margin=0) as client:
         for _ in range(3):
             client.query_stk_push_status(CHECKOUT_ID)
-    assert len(daraja.token_requests) == 1
+    assert len(token_requests(daraja)) == 1
 
 
 def test_a_hundred_threads_needing_a_token_cause_exactly_one_token_request() -> None:
-    daraja = FakeDaraja(token_delay=0.05)
+    daraja = MockDaraja(token_delay=0.05)
     start = threading.Barrier(100, timeout=10)
     errors: list[BaseException] = []
 
@@ -130,87 +153,97 @@ def test_a_hundred_threads_needing_a_token_cause_exactly_one_token_request() -> 
         for thread in threads:
             thread.join()
     assert errors == []
-    assert len(daraja.token_requests) == 1
-    assert len(daraja.requests) == 100
-    assert {bearer(request) for request in daraja.requests} == {"token-1"}
+    assert len(token_requests(daraja)) == 1
+    assert len(sent(daraja)) == 100
+    assert {bearer(request) for request in sent(daraja)} == {"mock-token-1"}
 
 
 def test_a_hundred_asyncio_tasks_needing_a_token_cause_exactly_one_token_request() -> None:
-    daraja = FakeDaraja(token_delay=0.05)
+    daraja = MockDaraja(token_delay=0.05)
 
     async def run() -> None:
         async with make_async_adapter(daraja) as client:
             await asyncio.gather(*(client.query_stk_push_status(CHECKOUT_ID) for _ in range(100)))
 
     asyncio.run(run())
-    assert len(daraja.token_requests) == 1
-    assert len(daraja.requests) == 100
-    assert {bearer(request) for request in daraja.requests} == {"token-1"}
+    assert len(token_requests(daraja)) == 1
+    assert len(sent(daraja)) == 100
+    assert {bearer(request) for request in sent(daraja)} == {"mock-token-1"}
 
 
 def test_an_stk_push_refused_for_its_token_is_resent_once_with_a_new_token() -> None:
-    daraja = FakeDaraja(envelope(404, "404.001.03", "Invalid Access Token"))
+    daraja = MockDaraja()
+    daraja.respond_error("initiate_stk_push", "404.001.03", message="Invalid Access Token")
     with make_adapter(daraja) as client:
         result = client.initiate_stk_push(PHONE, 1, "INV-1")
     assert result.checkout_request_id == CHECKOUT_ID
-    assert len(daraja.token_requests) == 2
-    assert [bearer(request) for request in daraja.requests] == ["token-1", "token-2"]
+    assert len(token_requests(daraja)) == 2
+    assert [bearer(request) for request in sent(daraja)] == ["mock-token-1", "mock-token-2"]
 
 
 def test_a_b2c_payment_refused_for_its_token_is_resent_once_with_a_new_token() -> None:
-    daraja = FakeDaraja(
-        envelope(401, "401.002.01", "Error Occurred - Invalid Access Token - token-1")
+    daraja = MockDaraja()
+    daraja.respond_error(
+        "b2c_payment",
+        "401.002.01",
+        message="Error Occurred - Invalid Access Token - mock-token-1",
     )
     with make_adapter(daraja) as client:
         result = client.b2c_payment(PHONE, 100)
     assert result.conversation_id
-    assert [bearer(request) for request in daraja.requests] == ["token-1", "token-2"]
-    first, second = daraja.bodies()
+    assert [bearer(request) for request in sent(daraja)] == ["mock-token-1", "mock-token-2"]
+    first, second = bodies(daraja)
     assert first == second  # the same request, same OriginatorConversationID
 
 
 def test_a_second_token_refusal_raises_without_a_third_attempt() -> None:
-    refusal = envelope(401, "401.002.01", "Error Occurred - Invalid Access Token - token-2")
-    daraja = FakeDaraja(refusal, refusal)
+    daraja = MockDaraja()
+    for _ in range(2):
+        daraja.respond_error(
+            "b2c_payment",
+            "401.002.01",
+            message="Error Occurred - Invalid Access Token - mock-token-2",
+        )
     with make_adapter(daraja) as client, pytest.raises(MpesaAPIException) as caught:
         client.b2c_payment(PHONE, 100)
     assert caught.value.error_code == "401.002.01"
     assert caught.value.http_status == 401
-    assert "token-2" not in str(caught.value)
-    assert len(daraja.requests) == 2
-    assert len(daraja.token_requests) == 2
+    assert "mock-token-2" not in str(caught.value)
+    assert len(sent(daraja)) == 2
+    assert len(token_requests(daraja)) == 2
 
 
 def test_an_async_stk_push_refused_for_its_token_is_resent_once_with_a_new_token() -> None:
-    daraja = FakeDaraja(envelope(404, "404.001.03", "Invalid Access Token"))
+    daraja = MockDaraja()
+    daraja.respond_error("initiate_stk_push", "404.001.03", message="Invalid Access Token")
 
     async def run() -> None:
         async with make_async_adapter(daraja) as client:
             await client.initiate_stk_push(PHONE, 1, "INV-1")
 
     asyncio.run(run())
-    assert [bearer(request) for request in daraja.requests] == ["token-1", "token-2"]
+    assert [bearer(request) for request in sent(daraja)] == ["mock-token-1", "mock-token-2"]
 
 
 def test_token_acquired_is_emitted_without_the_token_value() -> None:
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     events = RecordingEventEmitter()
     with make_adapter(daraja, event_emitter=events) as client:
         client.query_stk_push_status(CHECKOUT_ID)
     event = events.assert_emitted("mpesa.auth.token_acquired", operation="get_access_token")
     assert len(events.of("mpesa.auth.token_acquired")) == 1
-    assert "token-1" not in json.dumps(event.data, default=str)
+    assert "mock-token-1" not in json.dumps(event.data, default=str)
 
 
 # -- STK password and timestamp ----------------------------------------------------------------
 
 
 def test_the_stk_timestamp_is_nairobi_time_and_the_password_is_built_from_it() -> None:
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     moment = datetime(2026, 1, 1, 21, 30, tzinfo=timezone.utc)
     with make_adapter(daraja, clock=lambda: moment) as client:
         client.initiate_stk_push(PHONE, 1, "INV-1")
-    (body,) = daraja.bodies()
+    (body,) = bodies(daraja)
     assert body["Timestamp"] == "20260102003000"
     expected = base64.b64encode(f"174379{PASSKEY}20260102003000".encode()).decode()
     assert body["Password"] == expected
@@ -220,11 +253,12 @@ def test_the_stk_timestamp_is_nairobi_time_and_the_password_is_built_from_it() -
 
 
 def test_a_b2c_payment_whose_answer_timed_out_is_not_resent_and_its_outcome_is_unknown() -> None:
-    daraja = FakeDaraja(httpx.ReadTimeout("timed out"))
+    daraja = MockDaraja()
+    daraja.fail("b2c_payment", httpx.ReadTimeout("timed out"))
     with make_adapter(daraja) as client, pytest.raises(MpesaOutcomeUnknownError) as caught:
         client.b2c_payment(PHONE, 100)
-    assert len(daraja.requests) == 1
-    (body,) = daraja.bodies()
+    assert len(sent(daraja)) == 1
+    (body,) = bodies(daraja)
     error = caught.value
     assert error.operation == "b2c_payment"
     assert error.ids["OriginatorConversationID"] == body["OriginatorConversationID"]
@@ -233,69 +267,81 @@ def test_a_b2c_payment_whose_answer_timed_out_is_not_resent_and_its_outcome_is_u
 
 
 def test_a_read_whose_answer_timed_out_is_resent_and_succeeds() -> None:
-    daraja = FakeDaraja(httpx.ReadTimeout("timed out"))
+    daraja = MockDaraja()
+    daraja.fail("query_transaction_status", httpx.ReadTimeout("timed out"))
     with make_adapter(daraja) as client:
         result = client.query_transaction_status(transaction_id="OEI2AK4Q16")
     assert result.response_code == "0"
-    assert len(daraja.requests) == 2
+    assert len(sent(daraja)) == 2
 
 
 def test_a_b2c_payment_that_never_connected_is_resent() -> None:
-    daraja = FakeDaraja(httpx.ConnectError("connection refused"))
+    daraja = MockDaraja()
+    daraja.fail("b2c_payment", httpx.ConnectError("connection refused"))
     with make_adapter(daraja) as client:
         client.b2c_payment(PHONE, 100)
-    assert len(daraja.requests) == 2
-    first, second = daraja.bodies()
+    assert len(sent(daraja)) == 2
+    first, second = bodies(daraja)
     assert first == second
 
 
 def test_a_read_answered_503_is_resent_up_to_max_retries_then_raises() -> None:
-    daraja = FakeDaraja(*(httpx.Response(503) for _ in range(3)))
+    daraja = MockDaraja()
+    for _ in range(3):
+        daraja.respond("query_transaction_status", status=503)
     with (
         make_adapter(daraja, max_retries=2) as client,
         pytest.raises(MpesaAPIException) as caught,
     ):
         client.query_transaction_status(transaction_id="OEI2AK4Q16")
-    assert len(daraja.requests) == 3
+    assert len(sent(daraja)) == 3
     assert caught.value.http_status == 503
     assert caught.value.category == "retry_later"
 
 
 def test_a_b2c_payment_refused_by_spike_arrest_is_resent() -> None:
-    daraja = FakeDaraja(envelope(500, "500.003.02", "Error Occurred: Spike Arrest Violation"))
+    daraja = MockDaraja()
+    daraja.respond_error(
+        "b2c_payment", "500.003.02", status=500, message="Error Occurred: Spike Arrest Violation"
+    )
     with make_adapter(daraja) as client:
         client.b2c_payment(PHONE, 100)
-    assert len(daraja.requests) == 2
+    assert len(sent(daraja)) == 2
 
 
 def test_a_b2c_payment_answered_with_a_bare_502_is_not_resent_and_its_outcome_is_unknown() -> None:
-    daraja = FakeDaraja(httpx.Response(502, text="Bad Gateway"))
+    daraja = MockDaraja()
+    daraja.respond("b2c_payment", status=502, text="Bad Gateway")
     with make_adapter(daraja) as client, pytest.raises(MpesaOutcomeUnknownError) as caught:
         client.b2c_payment(PHONE, 100)
-    assert len(daraja.requests) == 1
+    assert len(sent(daraja)) == 1
     assert caught.value.resolved_by == "query_transaction_status"
 
 
 def test_an_stk_push_answered_with_a_bare_502_is_not_resent_and_its_outcome_is_unknown() -> None:
-    daraja = FakeDaraja(httpx.Response(502))
+    daraja = MockDaraja()
+    daraja.respond("initiate_stk_push", status=502)
     with make_adapter(daraja) as client, pytest.raises(MpesaOutcomeUnknownError) as caught:
         client.initiate_stk_push(PHONE, 1, "INV-1")
-    assert len(daraja.requests) == 1
+    assert len(sent(daraja)) == 1
     assert caught.value.resolved_by == "query_stk_push_status"
 
 
 def test_retry_after_sets_the_wait_before_a_resend() -> None:
     delays: list[float] = []
-    daraja = FakeDaraja(httpx.Response(503, headers={"Retry-After": "7"}))
+    daraja = MockDaraja()
+    daraja.respond("query_transaction_status", status=503, headers={"Retry-After": "7"})
     with make_adapter(daraja, sleep=delays.append) as client:
         client.query_transaction_status(transaction_id="OEI2AK4Q16")
     assert delays == [7.0]
-    assert len(daraja.requests) == 2
+    assert len(sent(daraja)) == 2
 
 
 def test_waits_between_resends_stay_within_the_backoff_bound() -> None:
     delays: list[float] = []
-    daraja = FakeDaraja(httpx.Response(503), httpx.Response(503), httpx.Response(503))
+    daraja = MockDaraja()
+    for _ in range(3):
+        daraja.respond("query_transaction_status", status=503)
     with make_adapter(daraja, sleep=delays.append, backoff_factor=0.5) as client:
         client.query_transaction_status(transaction_id="OEI2AK4Q16")
     assert len(delays) == 3
@@ -304,14 +350,16 @@ def test_waits_between_resends_stay_within_the_backoff_bound() -> None:
 
 
 def test_max_retries_zero_disables_resending() -> None:
-    daraja = FakeDaraja(httpx.ReadTimeout("timed out"))
+    daraja = MockDaraja()
+    daraja.fail("query_transaction_status", httpx.ReadTimeout("timed out"))
     with make_adapter(daraja, max_retries=0) as client, pytest.raises(MpesaTimeoutError):
         client.query_transaction_status(transaction_id="OEI2AK4Q16")
-    assert len(daraja.requests) == 1
+    assert len(sent(daraja)) == 1
 
 
 def test_an_async_b2c_payment_whose_answer_timed_out_is_not_resent() -> None:
-    daraja = FakeDaraja(httpx.ReadTimeout("timed out"))
+    daraja = MockDaraja()
+    daraja.fail("b2c_payment", httpx.ReadTimeout("timed out"))
 
     async def run() -> None:
         async with make_async_adapter(daraja) as client:
@@ -319,15 +367,20 @@ def test_an_async_b2c_payment_whose_answer_timed_out_is_not_resent() -> None:
 
     with pytest.raises(MpesaOutcomeUnknownError):
         asyncio.run(run())
-    assert len(daraja.requests) == 1
+    assert len(sent(daraja)) == 1
 
 
 # -- errors ----------------------------------------------------------------------------------
 
 
 def test_darajas_error_envelope_raises_an_api_exception_with_its_meaning() -> None:
-    daraja = FakeDaraja(
-        envelope(400, "400.002.02", "Bad Request - Invalid Amount", request_id="16813-1590513-1")
+    daraja = MockDaraja()
+    daraja.respond_error(
+        "initiate_stk_push",
+        "400.002.02",
+        status=400,
+        message="Bad Request - Invalid Amount",
+        request_id="16813-1590513-1",
     )
     with make_adapter(daraja) as client, pytest.raises(MpesaAPIException) as caught:
         client.initiate_stk_push(PHONE, 1, "INV-1")
@@ -338,11 +391,14 @@ def test_darajas_error_envelope_raises_an_api_exception_with_its_meaning() -> No
     assert error.http_status == 400
     assert error.meaning == ERROR_CODES["400.002.02"].description
     assert error.category == "configuration_error"
-    assert len(daraja.requests) == 1
+    assert len(sent(daraja)) == 1
 
 
 def test_an_unknown_error_code_is_described_as_unknown() -> None:
-    daraja = FakeDaraja(envelope(400, "499.999.99", "Something new"))
+    daraja = MockDaraja()
+    daraja.respond_error(
+        "query_transaction_status", "499.999.99", status=400, message="Something new"
+    )
     with make_adapter(daraja) as client, pytest.raises(MpesaAPIException) as caught:
         client.query_transaction_status(transaction_id="OEI2AK4Q16")
     assert caught.value.error_code == "499.999.99"
@@ -365,44 +421,45 @@ def test_an_unknown_error_code_is_described_as_unknown() -> None:
 def test_invalid_input_names_the_field_and_rule_and_sends_nothing(
     arguments: dict[str, Any], field: str, rule: str | None
 ) -> None:
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     valid: dict[str, Any] = {"phone_number": PHONE, "amount": 1, "account_reference": "INV-1"}
     with make_adapter(daraja) as client, pytest.raises(MpesaValidationError) as caught:
         client.initiate_stk_push(**{**valid, **arguments})
     assert caught.value.field == field
     if rule is not None:
         assert caught.value.rule == rule
-    assert daraja.requests == []
-    assert daraja.token_requests == []
+    assert sent(daraja) == []
+    assert token_requests(daraja) == []
 
 
 def test_a_validation_error_does_not_quote_the_input() -> None:
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     with make_adapter(daraja) as client, pytest.raises(MpesaValidationError) as caught:
         client.initiate_stk_push(PHONE, 1, "SECRETISH-REF-XYZ")
     assert "SECRETISH-REF-XYZ" not in str(caught.value)
 
 
 def test_b2c_generates_an_originator_conversation_id_when_none_is_given() -> None:
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     with make_adapter(daraja) as client:
         client.b2c_payment(PHONE, 100)
         client.b2c_payment(PHONE, 100)
-    first, second = (body["OriginatorConversationID"] for body in daraja.bodies())
+    first, second = (body["OriginatorConversationID"] for body in bodies(daraja))
     assert first and second and first != second
 
 
 def test_b2c_uses_the_callers_originator_conversation_id() -> None:
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     with make_adapter(daraja) as client:
         client.b2c_payment(PHONE, 100, originator_conversation_id="order-42-payout")
-    (body,) = daraja.bodies()
+    (body,) = bodies(daraja)
     assert body["OriginatorConversationID"] == "order-42-payout"
 
 
 def test_an_accepted_answer_with_a_non_zero_response_code_raises() -> None:
-    refused = {**ACKNOWLEDGEMENT, "ResponseCode": "1", "ResponseDescription": "Rejected"}
-    daraja = FakeDaraja(httpx.Response(200, json=refused))
+    refused = canned_response("b2c_payment", ResponseCode="1", ResponseDescription="Rejected")
+    daraja = MockDaraja()
+    daraja.respond("b2c_payment", status=200, json=refused)
     with make_adapter(daraja) as client, pytest.raises(MpesaAPIException) as caught:
         client.b2c_payment(PHONE, 100)
     assert caught.value.error_code == "1"
@@ -412,7 +469,7 @@ def test_an_accepted_answer_with_a_non_zero_response_code_raises() -> None:
 
 
 def test_an_accepted_stk_push_emits_initiated_with_correlation_amount_and_masked_phone() -> None:
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     events = RecordingEventEmitter()
     with make_adapter(daraja, event_emitter=events) as client:
         client.initiate_stk_push(PHONE, 1, "INV-1")
@@ -431,7 +488,10 @@ def test_an_accepted_stk_push_emits_initiated_with_correlation_amount_and_masked
 
 
 def test_an_api_error_emits_failed_and_error_occurred() -> None:
-    daraja = FakeDaraja(envelope(400, "400.002.02", "Bad Request - Invalid Amount"))
+    daraja = MockDaraja()
+    daraja.respond_error(
+        "initiate_stk_push", "400.002.02", status=400, message="Bad Request - Invalid Amount"
+    )
     events = RecordingEventEmitter()
     with make_adapter(daraja, event_emitter=events) as client, pytest.raises(MpesaAPIException):
         client.initiate_stk_push(PHONE, 1, "INV-1")
@@ -441,7 +501,8 @@ def test_an_api_error_emits_failed_and_error_occurred() -> None:
 
 
 def test_an_unknown_outcome_emits_error_occurred_but_not_failed() -> None:
-    daraja = FakeDaraja(httpx.ReadTimeout("timed out"))
+    daraja = MockDaraja()
+    daraja.fail("b2c_payment", httpx.ReadTimeout("timed out"))
     events = RecordingEventEmitter()
     with (
         make_adapter(daraja, event_emitter=events) as client,
@@ -454,7 +515,7 @@ def test_an_unknown_outcome_emits_error_occurred_but_not_failed() -> None:
 
 
 def test_a_transaction_status_query_emits_status_query() -> None:
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     events = RecordingEventEmitter()
     with make_adapter(daraja, event_emitter=events) as client:
         client.query_transaction_status(transaction_id="OEI2AK4Q16")
@@ -462,7 +523,7 @@ def test_a_transaction_status_query_emits_status_query() -> None:
 
 
 def test_a_balance_query_emits_balance_query() -> None:
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     events = RecordingEventEmitter()
     with make_adapter(daraja, event_emitter=events) as client:
         client.get_account_balance()
@@ -470,7 +531,7 @@ def test_a_balance_query_emits_balance_query() -> None:
 
 
 def test_an_stk_query_with_result_code_0_emits_success() -> None:
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     events = RecordingEventEmitter()
     with make_adapter(daraja, event_emitter=events) as client:
         client.query_stk_push_status(CHECKOUT_ID)
@@ -488,7 +549,8 @@ def test_an_stk_query_with_result_code_1032_emits_failed() -> None:
         "ResultCode": "1032",
         "ResultDesc": "Request cancelled by user",
     }
-    daraja = FakeDaraja(httpx.Response(200, json=cancelled))
+    daraja = MockDaraja()
+    daraja.respond("query_stk_push_status", status=200, json=cancelled)
     events = RecordingEventEmitter()
     with make_adapter(daraja, event_emitter=events) as client:
         client.query_stk_push_status(CHECKOUT_ID)
@@ -505,7 +567,7 @@ def test_a_failing_emitter_is_logged_and_does_not_break_the_call(
         def emit(self, event_name: str, data: Mapping[str, Any]) -> None:
             raise RuntimeError("event bus down")
 
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     caplog.set_level(logging.ERROR, logger="mpesa")
     with make_adapter(daraja, event_emitter=Broken()) as client:
         result = client.initiate_stk_push(PHONE, 1, "INV-1")
@@ -516,7 +578,7 @@ def test_a_failing_emitter_is_logged_and_does_not_break_the_call(
 
 def test_a_plain_callable_works_as_an_emitter() -> None:
     seen: list[str] = []
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     with make_adapter(daraja, event_emitter=lambda name, data: seen.append(name)) as client:
         client.initiate_stk_push(PHONE, 1, "INV-1")
     assert "mpesa.stk_push.initiated" in seen
@@ -531,10 +593,119 @@ def test_any_object_with_emit_works_as_an_emitter() -> None:
             self.seen.append(event_name)
 
     bus = Bus()
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     with make_adapter(daraja, event_emitter=bus) as client:
         client.initiate_stk_push(PHONE, 1, "INV-1")
     assert "mpesa.stk_push.initiated" in bus.seen
+
+
+# -- adapter options -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("adapter", [MpesaAdapter, AsyncMpesaAdapter])
+def test_an_unknown_option_is_a_type_error_naming_the_adapter(
+    adapter: type[MpesaAdapter] | type[AsyncMpesaAdapter],
+) -> None:
+    expected = f"{adapter.__name__}.__init__() got an unexpected keyword argument 'base_ulr'"
+    with pytest.raises(TypeError, match=f"^{re.escape(expected)}$"):
+        adapter(CONFIG, base_ulr="https://daraja.test")  # type: ignore[call-arg]
+
+
+def test_an_option_replaces_its_setting_and_keeps_the_others() -> None:
+    with make_adapter(MockDaraja(), timeout=5.0) as client:
+        assert client.config.timeout == 5.0
+        assert client.config.business_shortcode == CONFIG.business_shortcode
+    assert CONFIG.timeout == 30.0
+
+
+def test_an_invalid_option_value_is_a_config_error_naming_the_option() -> None:
+    with pytest.raises(MpesaConfigError) as caught:
+        make_adapter(MockDaraja(), max_retries=-1)
+    assert caught.value.setting == "max_retries"
+
+
+def test_the_base_url_option_sends_every_request_to_that_server() -> None:
+    daraja = MockDaraja()
+    with make_adapter(daraja, base_url="https://other-daraja.test") as client:
+        client.initiate_stk_push(PHONE, 1, "INV-1")
+    hosts = {request.url.host for request in daraja.requests}
+    assert hosts == {"other-daraja.test"}
+
+
+def test_the_timeout_option_bounds_every_request_of_the_adapters_own_pool(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    daraja = MockDaraja()
+    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", lambda _, request: daraja(request))
+    with MpesaAdapter(CONFIG, timeout=2.5) as client:
+        client.initiate_stk_push(PHONE, 1, "INV-1")
+    timeouts = [request.extensions["timeout"] for request in daraja.requests]
+    assert timeouts == [dict.fromkeys(("connect", "read", "write", "pool"), 2.5)] * 2
+
+
+def test_the_given_http_client_carries_every_request_and_is_left_open() -> None:
+    daraja = MockDaraja()
+    http = httpx.Client(transport=daraja.transport())
+    with MpesaAdapter(CONFIG, http_client=http, sleep=no_sleep) as client:
+        client.initiate_stk_push(PHONE, 1, "INV-1")
+    assert len(token_requests(daraja)) == 1 and len(sent(daraja)) == 1
+    assert not http.is_closed
+
+
+def test_the_max_retries_option_caps_the_resends_of_the_async_adapter() -> None:
+    daraja = MockDaraja()
+    for _ in range(3):
+        daraja.respond("query_transaction_status", status=503)
+
+    async def run() -> None:
+        async with make_async_adapter(daraja, max_retries=1) as client:
+            await client.query_transaction_status(transaction_id="OEI2AK4Q16")
+
+    with pytest.raises(MpesaAPIException):
+        asyncio.run(run())
+    assert len(sent(daraja)) == 2
+
+
+def test_the_retry_statuses_option_decides_which_statuses_resend_a_read() -> None:
+    daraja = MockDaraja()
+    daraja.respond("query_transaction_status", status=503)
+    with (
+        make_adapter(daraja, retry_statuses={500}) as client,
+        pytest.raises(MpesaAPIException),
+    ):
+        client.query_transaction_status(transaction_id="OEI2AK4Q16")
+    assert len(sent(daraja)) == 1
+
+
+def test_the_max_retry_after_option_caps_the_wait_before_a_resend() -> None:
+    delays: list[float] = []
+    daraja = MockDaraja()
+    daraja.respond("query_transaction_status", status=503, headers={"Retry-After": "7"})
+    with make_adapter(daraja, sleep=delays.append, max_retry_after=2.0) as client:
+        client.query_transaction_status(transaction_id="OEI2AK4Q16")
+    assert delays == [2.0]
+
+
+def test_the_amount_limits_option_replaces_the_specs_limits() -> None:
+    daraja = MockDaraja()
+    with (
+        make_adapter(daraja, amount_limits={"b2c_payment": (10, 50)}) as client,
+        pytest.raises(MpesaValidationError),
+    ):
+        client.b2c_payment(PHONE, 100)
+    assert sent(daraja) == []
+
+
+def test_the_async_adapter_publishes_to_its_event_emitter() -> None:
+    events = RecordingEventEmitter()
+    daraja = MockDaraja()
+
+    async def run() -> None:
+        async with make_async_adapter(daraja, event_emitter=events) as client:
+            await client.initiate_stk_push(PHONE, 1, "INV-1")
+
+    asyncio.run(run())
+    events.assert_emitted("mpesa.stk_push.initiated", amount="1")
 
 
 # -- configuration ---------------------------------------------------------------------------
@@ -582,21 +753,21 @@ def test_create_mpesa_adapter_sends_to_the_given_base_url(
 ) -> None:
     monkeypatch.setenv("MPESA_CONSUMER_KEY", "env-key")
     monkeypatch.setenv("MPESA_CONSUMER_SECRET", "env-secret")
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     client = create_mpesa_adapter(
         environment="sandbox",
         base_url="https://daraja.test",
         business_shortcode="174379",
         passkey=PASSKEY,
         callback_url="https://merchant.example/stk",
-        http_client=daraja.sync_client(),
+        http_client=httpx.Client(transport=daraja.transport()),
     )
     with client:
         client.initiate_stk_push(PHONE, 1, "INV-1")
     assert client.config.environment == "sandbox"
-    assert daraja.requests[0].url.host == "daraja.test"
+    assert sent(daraja)[0].url.host == "daraja.test"
     expected = base64.b64encode(b"env-key:env-secret").decode()
-    assert daraja.token_requests[0].headers["Authorization"] == f"Basic {expected}"
+    assert token_requests(daraja)[0].headers["Authorization"] == f"Basic {expected}"
 
 
 def test_production_refuses_an_http_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -607,16 +778,23 @@ def test_production_refuses_an_http_base_url(monkeypatch: pytest.MonkeyPatch) ->
     assert caught.value.setting == "base_url"
 
 
+def test_create_mpesa_adapter_names_an_unknown_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MPESA_CONSUMER_KEY", "env-key")
+    monkeypatch.setenv("MPESA_CONSUMER_SECRET", "env-secret")
+    with pytest.raises(TypeError, match="unexpected keyword argument 'base_ulr'"):
+        create_mpesa_adapter(base_ulr="https://daraja.test")
+
+
 def test_a_missing_setting_is_reported_before_anything_is_sent() -> None:
-    daraja = FakeDaraja()
+    daraja = MockDaraja()
     config = CONFIG.replace(passkey=None)
     with (
-        MpesaAdapter(config, http_client=daraja.sync_client()) as client,
+        MpesaAdapter(config, http_client=httpx.Client(transport=daraja.transport())) as client,
         pytest.raises(MpesaConfigError) as caught,
     ):
         client.initiate_stk_push(PHONE, 1, "INV-1")
     assert caught.value.setting == "passkey"
-    assert daraja.requests == [] and daraja.token_requests == []
+    assert sent(daraja) == [] and token_requests(daraja) == []
 
 
 def test_a_pending_stk_query_is_reported_as_pending_and_not_resent() -> None:

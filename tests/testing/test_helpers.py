@@ -247,6 +247,27 @@ def test_mock_daraja_hands_out_a_new_token_per_token_request() -> None:
     assert tokens == ["mock-token-1", "mock-token-2"]
 
 
+def test_mock_daraja_tokens_last_the_given_lifetime() -> None:
+    path = OPERATIONS["get_access_token"].path
+
+    answer = post(MockDaraja(token_lifetime=300), path).json()
+
+    assert answer["expires_in"] == "300"
+
+
+def test_mock_daraja_delays_token_answers_of_an_async_client_without_blocking() -> None:
+    daraja = MockDaraja(token_delay=0.05)
+    path = OPERATIONS["get_access_token"].path
+
+    async def run() -> list[str]:
+        transport = daraja.async_transport()
+        async with httpx.AsyncClient(transport=transport, base_url="https://daraja.test") as http:
+            answers = await asyncio.gather(*(http.get(path) for _ in range(2)))
+        return [answer.json()["access_token"] for answer in answers]
+
+    assert sorted(asyncio.run(run())) == ["mock-token-1", "mock-token-2"]
+
+
 def test_mock_daraja_records_each_operation_s_requests_with_their_bodies() -> None:
     daraja = MockDaraja()
     with mock_adapter(daraja=daraja) as mpesa_client:
@@ -313,6 +334,26 @@ def test_respond_error_sends_daraja_s_envelope_with_the_code_s_status_and_messag
     assert response.status_code == info.http_status
     assert response.json()["errorCode"] == "500.001.1001"
     assert response.json()["errorMessage"] == info.message
+
+
+def test_respond_error_carries_the_given_request_id() -> None:
+    daraja = MockDaraja()
+    daraja.respond_error("initiate_stk_push", "400.002.02", request_id="16813-1590513-1")
+
+    response = post(daraja, OPERATIONS["initiate_stk_push"].path, {})
+
+    assert response.json()["requestId"] == "16813-1590513-1"
+
+
+def test_respond_with_answers_with_a_function_of_the_request() -> None:
+    daraja = MockDaraja()
+    daraja.respond_with(
+        "initiate_stk_push", lambda request: httpx.Response(202, text=request.url.path)
+    )
+
+    response = post(daraja, OPERATIONS["initiate_stk_push"].path, {})
+
+    assert (response.status_code, response.text) == (202, OPERATIONS["initiate_stk_push"].path)
 
 
 def test_fail_with_a_timeout_on_a_payout_is_an_unknown_outcome_never_resent() -> None:

@@ -8,17 +8,15 @@ from typing import Any
 import pytest
 
 from mpesa import OPERATIONS, models
+from mpesa._shapes import answer
 from mpesa.sandbox import TEST_MSISDN
-from mpesa.sandbox.operations import HANDLERS, build_response
-from tests.test_sandbox_support import (
+from mpesa.sandbox.operations import HANDLERS, plausible
+from tests.sandbox.daraja_client import (
     B2C_SHORTCODE,
     SHORTCODE,
     Daraja,
     parameters,
-    sandbox_fixtures,
 )
-
-servers, daraja = sandbox_fixtures()
 
 BILL_MANAGER_OPERATIONS = {name for name, op in OPERATIONS.items() if op.group == "bill_manager"}
 
@@ -228,14 +226,18 @@ def pay_an_invoice(daraja: Daraja, headers: dict[str, str]) -> None:
 
 @pytest.mark.parametrize("name", sorted(OPERATIONS))
 def test_the_generic_builder_satisfies_every_response_model(name: str) -> None:
-    model = OPERATIONS[name].response_model
+    op = OPERATIONS[name]
 
-    model.model_validate(build_response(model, {}, {}, "0"))
+    op.response_model.model_validate(answer(op, plausible, code="0"))
 
 
 def test_the_generic_builder_echoes_request_fields_and_takes_overrides() -> None:
-    body = build_response(
-        models.SimSwapResponse, {"requestRefID": "mine"}, {"lastSwapDate": "x"}, "200"
+    body = answer(
+        OPERATIONS["check_sim_swap"],
+        plausible,
+        code="200",
+        values={"requestRefID": "mine"},
+        overrides={"lastSwapDate": "x"},
     )
 
     assert body["requestRefID"] == "mine"

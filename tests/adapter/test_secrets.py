@@ -13,16 +13,11 @@ import json
 import logging
 import traceback
 from collections.abc import Callable, Iterator, Mapping
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.x509.oid import NameOID
 
 from mpesa import (
     LoggingEventEmitter,
@@ -34,41 +29,24 @@ from mpesa import (
     MpesaValidationError,
     RecordingEventEmitter,
 )
-from tests.fake_daraja import CHECKOUT_ID, FakeDaraja, envelope
+from mpesa.sandbox._keys import sandbox_keys
+from mpesa.testing import MockDaraja, canned_response
 
 CONSUMER_SECRET = "CANARY-SECRET-1f2e"
 PASSKEY = "CANARY-PASSKEY-7a3c"
 INITIATOR_PASSWORD = "CANARY-INITPW-9b4d"
 SECURITY_CREDENTIAL = "CANARY-SECCRED-5e6f"
 APP_KEY = "CANARY-APPKEY-2c8a"
-TOKEN_PREFIX = "CANARY-TOKEN-3d1b"
 PHONE = "254708374149"
 MASKED_PHONE = "2547****149"
 
 
-def self_signed_certificate(path: Path) -> Path:
-    """A throwaway RSA-2048 certificate standing in for the M-Pesa public key certificate."""
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "mpesa-adapter test")])
-    now = datetime.now(timezone.utc)
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=1))
-        .not_valid_after(now + timedelta(days=1))
-        .sign(key, hashes.SHA256())
-    )
-    path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
-    return path
-
-
 def refuse_token(request: httpx.Request) -> httpx.Response:
-    """Daraja's B2C refusal, which repeats the token it refused (catalog C34)."""
+    """Daraja's B2C refusal, which repeats the token it refused (spec/codes.yaml, C34)."""
     token = request.headers["Authorization"].removeprefix("Bearer ")
-    return envelope(401, "401.002.01", f"Error Occurred - Invalid Access Token - {token}")
+    message = f"Error Occurred - Invalid Access Token - {token}"
+    body = {"requestId": "11728-2929992-1", "errorCode": "401.002.01", "errorMessage": message}
+    return httpx.Response(401, json=body)
 
 
 class FanOut:
@@ -103,7 +81,8 @@ def test_no_secret_token_or_phone_number_appears_in_logs_events_reprs_or_errors(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="mpesa")
-    certificate = self_signed_certificate(tmp_path / "mpesa.cer")
+    certificate = tmp_path / "mpesa.cer"
+    certificate.write_bytes(sandbox_keys().certificate_pem)  # a stand-in for Safaricom's
     base = MpesaConfig(
         consumer_key="canary-consumer-key",
         consumer_secret=CONSUMER_SECRET,
@@ -120,14 +99,14 @@ def test_no_secret_token_or_phone_number_appears_in_logs_events_reprs_or_errors(
     )
     precomputed = base.replace(security_credential=SECURITY_CREDENTIAL)
     emitter = FanOut()
-    daraja = FakeDaraja(token_prefix=TOKEN_PREFIX)
+    daraja = MockDaraja()
     raised: list[BaseException] = []
     shown: list[str] = [repr(base), repr(precomputed)]
 
     def adapter(config: MpesaConfig, **options: Any) -> MpesaAdapter:
         client = MpesaAdapter(
             config,
-            http_client=daraja.sync_client(),
+            http_client=httpx.Client(transport=daraja.transport()),
             event_emitter=emitter,
             sleep=lambda seconds: None,
             **options,
@@ -142,22 +121,26 @@ def test_no_secret_token_or_phone_number_appears_in_logs_events_reprs_or_errors(
 
     with adapter(base) as computed, adapter(precomputed) as given:
         computed.initiate_stk_push(PHONE, 1, "INV-1")
-        computed.query_stk_push_status(CHECKOUT_ID)
+        computed.query_stk_push_status(canned_response("initiate_stk_push")["CheckoutRequestID"])
         computed.b2c_payment(PHONE, 100)
         given.get_account_balance()
         given.query_transaction_status(transaction_id="OEI2AK4Q16")
         computed.bill_manager_cancel_invoice("INV-1")
-        daraja.script = [refuse_token, refuse_token]
+        daraja.respond_with("b2c_payment", refuse_token)
+        daraja.respond_with("b2c_payment", refuse_token)
         expect_error(MpesaException, lambda: computed.b2c_payment(PHONE, 100))
         expect_error(MpesaValidationError, lambda: computed.initiate_stk_push(PHONE, 1, "X" * 13))
         expect_error(MpesaValidationError, lambda: computed.initiate_stk_push("0712", 1, "INV-1"))
-        daraja.script = [httpx.ReadTimeout("timed out")]
+        daraja.fail("b2c_payment", httpx.ReadTimeout("timed out"))
         expect_error(MpesaOutcomeUnknownError, lambda: computed.b2c_payment(PHONE, 100))
-        daraja.script = [httpx.ConnectError("connection refused")] * 4
+        for _ in range(4):
+            daraja.fail("query_transaction_status", httpx.ConnectError("connection refused"))
         expect_error(
             MpesaTransportError, lambda: given.query_transaction_status(transaction_id="OEI2AK4Q16")
         )
-        daraja.script = [envelope(400, "400.002.02", "Bad Request - Invalid PhoneNumber")]
+        daraja.respond_error(
+            "initiate_stk_push", "400.002.02", message="Bad Request - Invalid PhoneNumber"
+        )
         expect_error(MpesaException, lambda: computed.initiate_stk_push(PHONE, 1, "INV-1"))
 
     # Values derived from the secrets, read off the wire, are secrets too.
@@ -171,7 +154,7 @@ def test_no_secret_token_or_phone_number_appears_in_logs_events_reprs_or_errors(
     }
     assert SECURITY_CREDENTIAL in derived and len(derived) >= 3  # the flows really used them
     basic = base64.b64encode(f"canary-consumer-key:{CONSUMER_SECRET}".encode()).decode()
-    tokens = {f"{TOKEN_PREFIX}-{n}" for n in range(1, len(daraja.token_requests) + 1)}
+    tokens = {f"mock-token-{n}" for n in range(1, len(daraja.calls("get_access_token")) + 1)}
 
     channels = {
         "log records": "\n".join(record.getMessage() for record in caplog.records),

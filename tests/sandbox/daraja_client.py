@@ -1,4 +1,4 @@
-"""Helpers shared by the sandbox tests: a raw-HTTP Daraja client and request bodies.
+"""A raw-HTTP Daraja client and request bodies, shared by the sandbox tests.
 
 The sandbox tests talk to ``LocalDaraja`` over real HTTP with httpx, exactly as any Daraja
 client would, so they check the wire behaviour and not the adapter.
@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import base64
 import uuid
-from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
 import httpx
-import pytest
 
 from mpesa.credentials import encrypt_initiator_password
 from mpesa.sandbox import TEST_MSISDN, CallbackReceiver, LocalDaraja
@@ -221,31 +219,3 @@ def parameters(result: dict[str, Any]) -> dict[str, Any]:
     items = result["ResultParameters"]["ResultParameter"]
     items = items if isinstance(items, list) else [items]
     return {item["Key"]: item.get("Value") for item in items}
-
-
-def sandbox_fixtures(**options: Any) -> tuple[Any, Any]:
-    """The ``servers`` (module-scoped) and ``daraja`` (per test) fixtures for a test module.
-
-    One LocalDaraja and one CallbackReceiver serve the whole module; after each test every
-    pending callback is settled and the state reset, so tests never see each other's money.
-    Use as ``servers, daraja = sandbox_fixtures()`` at module level.
-    """
-    settings = {"stk_delay": 0.05, "callback_delay": 0.0} | options
-
-    @pytest.fixture(scope="module")
-    def servers() -> Iterator[tuple[LocalDaraja, CallbackReceiver]]:
-        with LocalDaraja(**settings) as sandbox, CallbackReceiver() as receiver:
-            yield sandbox, receiver
-
-    @pytest.fixture
-    def daraja(servers: tuple[LocalDaraja, CallbackReceiver]) -> Iterator[Daraja]:
-        sandbox, receiver = servers
-        client = Daraja(sandbox, receiver)
-        yield client
-        client.close()
-        sandbox.state.settle()
-        sandbox.state.clear_faults()
-        sandbox.state.reset()
-        receiver.clear()
-
-    return servers, daraja

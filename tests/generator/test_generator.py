@@ -1,0 +1,336 @@
+"""The generator: deterministic output from a spec, and a broken spec refused with a useful message."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator.build import Layout, build, differences, generate
+from generator.loader import load_model
+from generator.model import OperationSpec
+from generator.spec import SpecError
+
+REPO = Path(__file__).resolve().parents[2]
+
+API = """
+info:
+  title: Tiny
+  version: "1"
+  description: A one-operation spec.
+  servers: {sandbox: "https://sandbox.example", production: "https://api.example"}
+error_codes:
+  - {code: "400.002.02", http_status: 400, message: Bad Request, category: configuration_error}
+result_codes:
+  generic:
+    description: Results.
+    codes:
+      - {code: "0", description: Done, category: success}
+events:
+  - {name: mpesa.auth.token_acquired, description: A token was fetched.}
+  - {name: mpesa.error.occurred, description: Something failed.}
+"""
+
+OPERATION = """
+operations:
+  get_access_token:
+    summary: Token.
+    group: auth
+    method: GET
+    path: /oauth/v1/generate
+    auth: basic
+    environments: [sandbox]
+    moves_money: false
+    retry: safe
+    request: {model: TokenRequest, body: none, query: {grant_type: client_credentials}}
+    response:
+      model: TokenResponse
+      fields:
+        - {wire: access_token, name: access_token, type: string, required: true}
+    errors: []
+  send_thing:
+    summary: Send a thing.
+    group: things
+    method: POST
+    path: /things/v1/send
+    auth: bearer
+    environments: [sandbox, production]
+    moves_money: true
+    retry: unsafe
+    arguments: [amount]
+    request:
+      model: SendThingRequest
+      fields:
+        - {wire: Amount, name: amount, type: integer, required: true, money: true, minimum: 10, maximum: 100}
+        - {wire: Occassion, name: occasion, type: string, max_length: 5, aliases: [Occasion]}
+        - {wire: ResultURL, name: result_url, type: string, url: true, fill: config.result_url, required: true}
+    response:
+      model: SendThingResponse
+      fields:
+        - {wire: ResponseCode, name: response_code, type: [string, integer], required: true}
+        - {wire: ResponseDescription, name: response_description, type: string}
+    errors: ["400.002.02"]
+    events: {initiated: mpesa.thing.initiated}
+"""
+
+
+def make_project(root: Path, operations: str = OPERATION) -> Layout:
+    (root / "spec").mkdir(parents=True)
+    (root / "spec" / "api.yaml").write_text(textwrap.dedent(API))
+    (root / "spec" / "things.yaml").write_text(textwrap.dedent(operations))
+    shutil.copytree(REPO / "templates", root / "templates")
+    return Layout(root)
+
+
+def test_models_carry_wire_names_as_aliases_and_python_names_as_attributes(tmp_path: Path) -> None:
+    layout = make_project(tmp_path / "project")
+    out = tmp_path / "out"
+    out.mkdir()
+    build(layout, out)
+    models = " ".join((out / "mpesa" / "models.py").read_text().split())
+    assert "class SendThingRequest(RequestModel):" in models
+    assert 'amount: Annotated[int, Field(alias="Amount", ge=10, le=100)]' in models
+    assert 'validation_alias=AliasChoices("Occassion", "occasion", "Occasion")' in models
+    assert "class SendThingResponse(InboundModel):" in models
+
+
+def test_each_operation_gets_a_registry_entry_and_a_method(tmp_path: Path) -> None:
+    layout = make_project(tmp_path / "project")
+    out = tmp_path / "out"
+    out.mkdir()
+    build(layout, out)
+    operations = (out / "mpesa" / "_operations.py").read_text()
+    client = (out / "mpesa" / "_client.py").read_text()
+    assert "SEND_THING: Operation[models.SendThingRequest, models.SendThingResponse]" in operations
+    assert "def send_thing(" in client
+    assert "async def send_thing(" in client
+
+
+def test_building_twice_gives_identical_bytes(tmp_path: Path) -> None:
+    layout = make_project(tmp_path / "project")
+    generate(layout)
+    assert differences(layout) == []
+
+
+def test_the_openapi_export_is_valid_openapi_3_1(tmp_path: Path) -> None:
+    from openapi_spec_validator import validate
+
+    layout = make_project(tmp_path / "project")
+    generate(layout)
+    import json
+
+    validate(json.loads((layout.output / "openapi.json").read_text()))
+
+
+def test_a_broken_spec_names_file_path_and_rule(tmp_path: Path) -> None:
+    broken = OPERATION.replace("method: POST", "method: PUT")
+    layout = make_project(tmp_path / "project", broken)
+    with pytest.raises(SpecError) as caught:
+        generate(layout)
+    problem = caught.value.problems[0]
+    assert problem.file == "spec/things.yaml"
+    assert problem.path == "/operations/send_thing/method"
+    assert "enum" in problem.rule
+
+
+def test_a_broken_spec_writes_nothing(tmp_path: Path) -> None:
+    layout = make_project(
+        tmp_path / "project", OPERATION.replace('errors: ["400.002.02"]', 'errors: ["999.9"]')
+    )
+    with pytest.raises(SpecError, match=r"error code 999\.9 is not in error_codes"):
+        generate(layout)
+    assert not layout.output.exists()
+
+
+def test_the_command_line_exits_non_zero_on_a_broken_spec(tmp_path: Path) -> None:
+    layout = make_project(tmp_path / "project", OPERATION.replace("retry: unsafe", "retry: safe"))
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(layout.root)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert (
+        "spec/things.yaml: /operations/send_thing/retry: an operation that moves money must be retry: unsafe"
+        in result.stderr
+    )
+
+
+# -- the typed model -----------------------------------------------------------------------
+
+RESOLVED = OPERATION.replace(
+    "    events: {initiated: mpesa.thing.initiated}",
+    """    accepted: {wire: ResponseCode, code: "0", description: ResponseDescription}
+    resolved_by:
+      operation: query_thing
+      arguments: {thing_id: ThingID}
+    events: {initiated: mpesa.thing.initiated}
+  query_thing:
+    summary: Find a thing.
+    group: things
+    method: POST
+    path: /things/v1/query
+    auth: bearer
+    environments: [sandbox]
+    moves_money: false
+    retry: safe
+    arguments: [thing_id]
+    request:
+      model: QueryThingRequest
+      fields:
+        - {wire: ThingID, name: thing_id, type: string, required: true}
+    response:
+      model: QueryThingResponse
+      fields:
+        - {wire: ResultCode, name: result_code, type: string}
+    errors: []""",
+).replace(
+    "        - {wire: Occassion,",
+    "        - {wire: ThingID, name: thing_id, type: string, fill: unique_id, required: true}\n"
+    "        - {wire: Occassion,",
+)
+
+
+def operation(tmp_path: Path, name: str, operations: str = OPERATION) -> OperationSpec:
+    api = load_model(make_project(tmp_path / "project", operations).spec)
+    return next(op for op in api.operations if op.name == name)
+
+
+def problems(tmp_path: Path, operations: str) -> list[str]:
+    with pytest.raises(SpecError) as caught:
+        load_model(make_project(tmp_path / "project", operations).spec)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_an_argument_without_fill_or_default_is_needed_and_others_default_to_none(
+    tmp_path: Path,
+) -> None:
+    parameters = {p.name: p for p in operation(tmp_path, "send_thing").parameters}
+    assert parameters["amount"].declaration == "amount: int | Decimal | str"
+    assert parameters["result_url"].declaration == "result_url: str | None = None"
+
+
+def test_an_argument_filled_from_configuration_says_which_setting(tmp_path: Path) -> None:
+    parameters = {p.name: p for p in operation(tmp_path, "send_thing").parameters}
+    assert "Defaults to the ``result_url`` setting (``MPESA_RESULT_URL``)." in (
+        parameters["result_url"].doc
+    )
+
+
+def test_an_inline_object_becomes_a_model_named_after_its_owner_and_field(tmp_path: Path) -> None:
+    nested = OPERATION.replace(
+        "        - {wire: ResponseCode,",
+        "        - {wire: Detail, name: detail, type: object, fields: "
+        "[{wire: Note, name: note, type: string}]}\n        - {wire: ResponseCode,",
+    )
+    detail = next(f for f in operation(tmp_path, "send_thing", nested).response_fields)
+    assert detail.type.model == "SendThingResponseDetail"
+    assert detail.type.schema == {"$ref": "#/components/schemas/SendThingResponseDetail"}
+
+
+def test_the_identifying_fields_leave_out_urls_secrets_phones_and_free_text(
+    tmp_path: Path,
+) -> None:
+    op = operation(tmp_path, "send_thing", RESOLVED.replace("max_length: 5,", "free_text: true,"))
+    assert op.id_wires == ("Amount", "ThingID")
+
+
+def test_a_required_positional_argument_after_an_optional_one_is_refused(tmp_path: Path) -> None:
+    found = problems(
+        tmp_path, OPERATION.replace("arguments: [amount]", "arguments: [occasion, amount]")
+    )
+    assert found == [
+        "spec/things.yaml: /operations/send_thing/arguments/1: "
+        "amount is required but follows the optional occasion"
+    ]
+
+
+def test_a_resolution_may_only_take_identifying_fields(tmp_path: Path) -> None:
+    found = problems(tmp_path, RESOLVED.replace("{thing_id: ThingID}", "{thing_id: ResultURL}"))
+    assert found == [
+        "spec/things.yaml: /operations/send_thing/resolved_by/arguments/thing_id: "
+        "ResultURL is not an identifying request field"
+    ]
+
+
+def test_a_resolution_must_name_an_argument_of_the_query(tmp_path: Path) -> None:
+    found = problems(tmp_path, RESOLVED.replace("{thing_id: ThingID}", "{nothing: ThingID}"))
+    assert found == [
+        "spec/things.yaml: /operations/send_thing/resolved_by/arguments/nothing: "
+        "nothing is not an argument of query_thing"
+    ]
+
+
+def test_the_accepted_code_must_be_in_a_response_field(tmp_path: Path) -> None:
+    found = problems(tmp_path, RESOLVED.replace("wire: ResponseCode, code", "wire: Nope, code"))
+    assert found == [
+        "spec/things.yaml: /operations/send_thing/accepted/wire: Nope is not a response field"
+    ]
+
+
+def test_the_refusal_description_must_be_a_response_field(tmp_path: Path) -> None:
+    found = problems(
+        tmp_path, RESOLVED.replace("description: ResponseDescription}", "description: Nope}")
+    )
+    assert found == [
+        "spec/things.yaml: /operations/send_thing/accepted/description: Nope is not a response field"
+    ]
+
+
+def test_an_msisdn_field_must_be_a_phone(tmp_path: Path) -> None:
+    found = problems(tmp_path, OPERATION.replace("max_length: 5,", "msisdn: true,"))
+    assert found == [
+        "spec/things.yaml: /operations/send_thing/request/fields/1: msisdn needs phone: true"
+    ]
+
+
+def test_the_registry_carries_the_resolution_the_accepted_code_and_the_wire_sets(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    build(make_project(tmp_path / "project", RESOLVED), out)
+    registry = " ".join((out / "mpesa" / "_operations.py").read_text().split())
+    assert (
+        'resolution=Resolution( operation="query_thing", '
+        'arguments=MappingProxyType({"thing_id": "ThingID"}), )'
+    ) in registry
+    assert (
+        'accepted=AcceptedCode( wire="ResponseCode", code="0", description="ResponseDescription", )'
+    ) in registry
+    assert 'money_wires=("Amount",)' in registry
+    assert 'id_wires=("Amount", "ThingID", "Occassion")' in registry
+
+
+def test_every_operation_emits_the_event_marked_every_operation(tmp_path: Path) -> None:
+    layout = make_project(tmp_path / "project")
+    events = layout.spec / "api.yaml"
+    events.write_text(
+        events.read_text().replace(
+            "{name: mpesa.error.occurred,", "{name: mpesa.error.occurred, every_operation: error,"
+        )
+    )
+    api = load_model(layout.spec)
+    assert {op.events["error"] for op in api.operations} == {"mpesa.error.occurred"}
+
+
+def test_method_docstrings_fit_the_line_length_and_say_how_an_unknown_outcome_resolves(
+    tmp_path: Path,
+) -> None:
+    layout = make_project(tmp_path / "project", RESOLVED)
+    generate(layout)
+    client = (layout.output / "mpesa" / "_client.py").read_text()
+    assert max(len(line) for line in client.splitlines()) <= 100
+    flat = " ".join(client.split())
+    assert (
+        "MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came "
+        "back, so money may have moved: never send it again. Find the outcome with "
+        "``query_thing(**error.resolve_with)`` (``thing_id`` from ``ThingID``)."
+    ) in flat
+    assert "``400.002.02`` Bad Request (configuration_error)" in flat
