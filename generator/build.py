@@ -30,6 +30,7 @@ PACKAGE_TEMPLATES = {
     "_operations.py.j2": "_operations.py",
     "codes.py.j2": "codes.py",
     "constants.py.j2": "constants.py",
+    "enums.py.j2": "enums.py",
 }
 
 

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from .model import (
     CONSTRAINT_KEYWORDS,
@@ -20,9 +23,12 @@ from .model import (
     Callback,
     CallbackUse,
     CodeTable,
+    EnumMember,
+    EnumSpec,
     ErrorCode,
     Event,
     Field,
+    Group,
     Info,
     Kind,
     MessageRule,
@@ -36,7 +42,9 @@ from .model import (
     TypeRef,
     pascal,
 )
-from .spec import Problem, Spec, SpecError, load_spec
+from .spec import SCHEMA_PATH, Problem, Spec, SpecError, load_spec
+
+MEMBER_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
 
 
 def load_model(spec_dir: Path) -> ApiSpec:
@@ -57,6 +65,11 @@ class _Builder:
         self.data = spec.data
         self.models: dict[str, Model] = {}
 
+    def info(self) -> Info:
+        raw = self.data["info"]
+        groups = tuple(Group(entry["name"], entry["title"]) for entry in raw["groups"])
+        return Info(raw["title"], raw["version"], raw["description"], raw["servers"], groups)
+
     def build(self) -> ApiSpec:
         schemas = tuple(
             self.object_model(name, body["description"], body["fields"], _schema_kind(body), None)
@@ -72,9 +85,16 @@ class _Builder:
             for entry in self.data.get("events", [])
             if "every_operation" in entry
         }
+        enums = self.enums()
+        order = [group.name for group in self.info().groups]
         operations = tuple(
-            self.operation(name, body, errors, every_operation)
-            for name, body in self.spec.operations.items()
+            sorted(
+                (
+                    self.operation(name, body, errors, every_operation, enums)
+                    for name, body in self.spec.operations.items()
+                ),
+                key=lambda op: order.index(op.group),
+            )
         )
         tables = tuple(
             CodeTable(
@@ -84,10 +104,10 @@ class _Builder:
                     ResultCode(c["code"], c["description"], c["category"]) for c in body["codes"]
                 ),
             )
-            for name, body in sorted(self.data.get("result_codes", {}).items())
+            for name, body in self.data.get("result_codes", {}).items()
         )
         return ApiSpec(
-            info=Info(**self.data["info"]),
+            info=self.info(),
             operations=operations,
             callbacks=callbacks,
             schemas=schemas,
@@ -95,7 +115,32 @@ class _Builder:
             result_codes=tables,
             error_codes=tuple(sorted(errors.values(), key=lambda e: e.code)),
             events=self.events(operations),
+            enums=enums,
+            categories=tuple(yaml.safe_load(SCHEMA_PATH.read_text())["$defs"]["category"]["enum"]),
         )
+
+    def enums(self) -> tuple[EnumSpec, ...]:
+        """Each enum, its members the values of the request fields it covers, in spec order."""
+        found = []
+        for name, raw in sorted(self.data.get("enums", {}).items()):
+            enum = EnumSpec(
+                name=name,
+                file=self.spec.origin[f"enums/{name}"],
+                description=" ".join(raw["description"].split()),
+                wires=tuple(raw["wires"]),
+                operations=tuple(raw.get("operations", ())),
+                members=(),
+            )
+            values: dict[str, None] = {}
+            for operation, body in self.spec.operations.items():
+                for spec_field in body["request"].get("fields", []):
+                    if enum.covers(operation, spec_field["wire"]):
+                        listed = spec_field.get("enum", [spec_field.get("const")])
+                        values.update(dict.fromkeys(str(v) for v in listed if v is not None))
+            names = raw.get("names", {})
+            members = tuple(EnumMember(names.get(v) or _snake(v).upper(), v) for v in values)
+            found.append(replace(enum, members=members))
+        return tuple(found)
 
     def events(self, operations: tuple[OperationSpec, ...]) -> tuple[Event, ...]:
         descriptions = {e["name"]: e["description"] for e in self.data.get("events", [])}
@@ -197,13 +242,17 @@ class _Builder:
         raw: dict[str, Any],
         errors: Mapping[str, ErrorCode],
         every_operation: Mapping[str, str],
+        enums: tuple[EnumSpec, ...],
     ) -> OperationSpec:
         request, response = raw["request"], raw["response"]
         group = raw["group"]
         body = request.get("body", "object")
         item_model = request.get("item_model")
         owner = item_model if body == "array" else request["model"]
-        fields = self.fields(owner, request.get("fields", []), "request", group)
+        fields = tuple(
+            replace(f, enums=tuple(e.name for e in enums if e.covers(name, f.wire)))
+            for f in self.fields(owner, request.get("fields", []), "request", group)
+        )
         description = request.get("description", f"Request body of {name}.")
         if body == "array":
             self.add(
@@ -238,6 +287,7 @@ class _Builder:
             summary=raw["summary"].strip(),
             description=raw.get("description", "").strip(),
             group=group,
+            group_title=next(g.title for g in self.info().groups if g.name == group),
             method=raw["method"],
             path=raw["path"],
             auth=raw["auth"],
@@ -274,6 +324,7 @@ class _Builder:
             accepted=AcceptedCode(accepted["wire"], accepted["code"], accepted["description"])
             if accepted
             else None,
+            returns=next((f for f in response_model.fields if f.name == raw.get("returns")), None),
             events=dict(sorted({**raw.get("events", {}), **every_operation}.items())),
         )
 
@@ -371,7 +422,7 @@ def _parameters(
 
 
 def model_problems(model: ApiSpec) -> Iterator[Problem]:
-    """Rules about arguments and resolutions, checked on the derived facts themselves."""
+    """Rules about arguments, resolutions and enums, checked on the derived facts themselves."""
     operations = {op.name: op for op in model.operations}
     for op in operations.values():
         base = f"/operations/{op.name}"
@@ -391,6 +442,26 @@ def model_problems(model: ApiSpec) -> Iterator[Problem]:
                 optional = optional or argument
         if op.resolution is not None:
             yield from _resolution_problems(op, operations)
+    for enum in model.enums:
+        yield from _enum_problems(enum, operations)
+
+
+def _enum_problems(enum: EnumSpec, operations: Mapping[str, OperationSpec]) -> Iterator[Problem]:
+    base = f"/enums/{enum.name}"
+    for index, operation in enumerate(enum.operations):
+        if operation not in operations:
+            yield Problem(
+                enum.file, f"{base}/operations/{index}", f"no operation named {operation}"
+            )
+    if not enum.members:
+        yield Problem(enum.file, base, "no request field with these wires has enum or const values")
+    seen: set[str] = set()
+    for member in enum.members:
+        if not MEMBER_NAME.fullmatch(member.name):
+            yield Problem(enum.file, f"{base}/names", f"the value {member.value!r} needs a name")
+        elif member.name in seen:
+            yield Problem(enum.file, f"{base}/names", f"two values are named {member.name}")
+        seen.add(member.name)
 
 
 def _resolution_problems(

@@ -22,8 +22,10 @@ SCALAR_ANNOTATIONS = {
     "boolean": "bool",
     "any": "Any",
 }
-MONEY_ANNOTATION = "int | Decimal | str"
+MONEY_ANNOTATION = "int | float | Decimal | str"
 DECIMAL_HINT = "customTypePath"
+REPR_HINT = "x-repr"
+"""Set to ``False`` on a secret: the model's field gets ``repr=False``."""
 REF_PREFIX = "#/components/schemas/"
 CONSTRAINT_KEYWORDS = {
     "min_length": "minLength",
@@ -174,6 +176,8 @@ class Field:
     secret: bool = False
     url: bool = False
     free_text: bool = False
+    enums: tuple[str, ...] = ()
+    """The ``mpesa.enums`` classes whose members the adapter argument also accepts."""
 
     @property
     def needed(self) -> bool:
@@ -188,7 +192,7 @@ class Field:
     @property
     def annotation(self) -> str:
         """The Python type the adapter argument feeding this field accepts."""
-        return self.type.annotation(self.money)
+        return " | ".join([self.type.annotation(self.money), *(f"enums.{e}" for e in self.enums)])
 
     @property
     def schema(self) -> dict[str, Any]:
@@ -198,6 +202,8 @@ class Field:
             schema["description"] = self.description
         if self.has_default:
             schema["default"] = self.default
+        if self.secret:
+            schema[REPR_HINT] = False
         return schema
 
     @property
@@ -358,6 +364,7 @@ class OperationSpec:
     summary: str
     description: str
     group: str
+    group_title: str
     method: str
     path: str
     auth: str
@@ -385,6 +392,8 @@ class OperationSpec:
     correlation: tuple[str, ...]
     resolution: Resolution | None
     accepted: AcceptedCode | None
+    returns: Field | None
+    """The response field the adapter method returns instead of the whole response."""
     events: Mapping[str, str]
     """Event name by kind (``initiated``, ``success``, ... and ``error`` for every operation)."""
 
@@ -392,6 +401,13 @@ class OperationSpec:
     def const(self) -> str:
         """The registry constant's name."""
         return constant(self.name)
+
+    @property
+    def return_annotation(self) -> str:
+        """What the adapter method returns: the response model, or the field it ``returns``."""
+        if self.returns is not None:
+            return self.returns.annotation
+        return f"models.{self.response_model}"
 
     @property
     def route_text(self) -> str:
@@ -555,6 +571,11 @@ class CodeTable:
     description: str
     codes: tuple[ResultCode, ...]
 
+    @property
+    def const(self) -> str:
+        """Its constant's name in ``ResultTable``."""
+        return constant(self.name)
+
 
 @dataclass(frozen=True)
 class MessageRule:
@@ -605,13 +626,46 @@ class Event:
 
 
 @dataclass(frozen=True)
+class EnumMember:
+    name: str
+    value: str
+
+
+@dataclass(frozen=True)
+class EnumSpec:
+    """A str enum of ``mpesa.enums`` whose members are the values of some request fields."""
+
+    name: str
+    file: str
+    description: str
+    wires: tuple[str, ...]
+    operations: tuple[str, ...]
+    """Only the fields of these operations count; empty for every operation."""
+    members: tuple[EnumMember, ...]
+
+    def covers(self, operation: str, wire: str) -> bool:
+        """Whether the request field ``wire`` of ``operation`` takes this enum's members."""
+        return wire in self.wires and (not self.operations or operation in self.operations)
+
+
+@dataclass(frozen=True)
+class Group:
+    """A Daraja product: the operations of one ``group``, and the title they are listed under."""
+
+    name: str
+    title: str
+
+
+@dataclass(frozen=True)
 class Info:
-    """The API as a whole: its name, version and base URL per environment."""
+    """The API as a whole: its name, version, base URL per environment and its products."""
 
     title: str
     version: str
     description: str
     servers: Mapping[str, str]
+    groups: tuple[Group, ...]
+    """In the order every output lists them; operations are ordered by it."""
 
 
 @dataclass(frozen=True)
@@ -627,12 +681,16 @@ class ApiSpec:
     models: tuple[Model, ...]
     """Every class of ``mpesa.models``, inline objects included."""
     result_codes: tuple[CodeTable, ...]
-    """Sorted by name."""
+    """In the spec's order: most specific first, ``generic`` last (the lookup order)."""
     error_codes: tuple[ErrorCode, ...]
     """Sorted by code."""
     events: tuple[Event, ...]
     """Every event name, sorted."""
+    enums: tuple[EnumSpec, ...]
+    """Sorted by name."""
+    categories: tuple[str, ...]
+    """Every outcome category a code can have, in the order of the spec format."""
 
     @property
-    def groups(self) -> tuple[str, ...]:
-        return tuple(sorted({op.group for op in self.operations}))
+    def groups(self) -> tuple[Group, ...]:
+        return self.info.groups

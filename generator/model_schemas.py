@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import DECIMAL_HINT, REF_PREFIX, ApiSpec, ArrayModel, Kind, ObjectModel
+from .model import DECIMAL_HINT, REF_PREFIX, REPR_HINT, ApiSpec, ArrayModel, Kind, ObjectModel
 
 
 @dataclass
@@ -77,7 +77,11 @@ def build_model_schemas(api: ApiSpec) -> ModelSchemas:
 def strip_hints(schema: Any) -> Any:
     """The schema without code-generation hints, for the OpenAPI export."""
     if isinstance(schema, dict):
-        cleaned = {key: strip_hints(value) for key, value in schema.items() if key != DECIMAL_HINT}
+        cleaned = {
+            key: strip_hints(value)
+            for key, value in schema.items()
+            if key not in (DECIMAL_HINT, REPR_HINT)
+        }
         if schema.get(DECIMAL_HINT):
             cleaned["format"] = "decimal"
         return cleaned

@@ -8,6 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .model import REPR_HINT
 from .model_schemas import ModelSchemas
 
 HEADER = "# Generated from spec/ by `make generate`: do not edit.\n# Models of every Daraja request, response and callback body."
@@ -55,6 +56,8 @@ def write_models(models: ModelSchemas, target: Path) -> None:
             "--use-title-as-name",
             "--use-annotated",
             "--field-constraints",
+            "--field-extra-keys-without-x-prefix",
+            REPR_HINT,
             "--use-union-operator",
             "--use-standard-collections",
             "--enum-field-as-literal",

@@ -17,7 +17,7 @@ import jsonschema
 import yaml
 
 SCHEMA_PATH = Path(__file__).with_name("spec_schema.yaml")
-TOP_LEVEL_MAPS = ("operations", "schemas", "callbacks", "result_codes")
+TOP_LEVEL_MAPS = ("operations", "schemas", "callbacks", "result_codes", "enums")
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,17 @@ def _cross_reference_problems(spec: Spec) -> Iterator[Problem]:
     data = spec.data
     if "info" not in data:
         yield Problem("spec", "/info", "no file defines info")
+    groups = [entry["name"] for entry in data.get("info", {}).get("groups", [])]
+    for index, group in enumerate(groups):
+        if group in groups[:index]:
+            yield Problem(spec.origin["info"], f"/info/groups/{index}", f"{group} listed twice")
+    for name, op in spec.operations.items():
+        if groups and op["group"] not in groups:
+            yield Problem(
+                spec.origin[f"operations/{name}"],
+                f"/operations/{name}/group",
+                f"{op['group']} is not one of info/groups",
+            )
     schemas = data.get("schemas", {})
     callbacks = data.get("callbacks", {})
     tables = data.get("result_codes", {})
@@ -188,6 +199,12 @@ def _cross_reference_problems(spec: Spec) -> Iterator[Problem]:
         yield from _field_problems(fields, schemas, file, f"{base}/request/fields")
         yield from _field_problems(response["fields"], schemas, file, f"{base}/response/fields")
         wires = {field["wire"] for field in fields}
+        if "returns" in op:
+            returned = [f for f in response["fields"] if f["name"] == op["returns"]]
+            if not returned or not returned[0].get("required"):
+                yield Problem(
+                    file, f"{base}/returns", f"{op['returns']} is not a required response field"
+                )
         for index, code in enumerate(op["errors"]):
             if code not in error_codes:
                 yield Problem(

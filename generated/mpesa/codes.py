@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Final
 
 from .._codebook import CodeInfo
 
@@ -197,74 +198,157 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
 
 RESULT_CODES: Mapping[str, Mapping[str, CodeInfo]] = MappingProxyType(
     {
-        "account_balance": MappingProxyType(
-            {
-                "0": CodeInfo(
-                    code="0",
-                    description="The balance was read; see the AccountBalance result parameter.",
-                    category="success",
-                ),
-                "2001": CodeInfo(
-                    code="2001",
-                    description="The initiator information is invalid (username, password or certificate).",
-                    category="configuration_error",
-                ),
-                "8006": CodeInfo(
-                    code="8006",
-                    description="The security credential (API password) is locked.",
-                    category="configuration_error",
-                ),
-            }
-        ),
-        "b2b": MappingProxyType(
+        "stk": MappingProxyType(
             {
                 "0": CodeInfo(
                     code="0",
                     description="The payment was processed successfully.",
                     category="success",
+                    table="stk",
                 ),
                 "1": CodeInfo(
                     code="1",
-                    description="The paying organisation's account balance is insufficient.",
+                    description="The customer's balance (including Fuliza) is insufficient for the payment.",
+                    category="customer_action",
+                    table="stk",
+                ),
+                "2": CodeInfo(
+                    code="2",
+                    description="Declined by a limit rule; the amount is below the C2B minimum (KES 1).",
                     category="failed",
+                    table="stk",
+                ),
+                "3": CodeInfo(
+                    code="3",
+                    description="Declined by a limit rule; the amount is above the maximum per transaction.",
+                    category="failed",
+                    table="stk",
+                ),
+                "4": CodeInfo(
+                    code="4",
+                    description="Declined by a limit rule; the payment would exceed the customer's daily transfer limit (KES 500,000).",
+                    category="customer_action",
+                    table="stk",
+                ),
+                "8": CodeInfo(
+                    code="8",
+                    description="Declined by a limit rule; the payment would exceed the maximum balance of the receiving paybill or till.",
+                    category="failed",
+                    table="stk",
+                ),
+                "17": CodeInfo(
+                    code="17",
+                    description="Rule limited; the same amount was requested from the same customer within 2 minutes.",
+                    category="retry_later",
+                    table="stk",
+                ),
+                "26": CodeInfo(
+                    code="26",
+                    description="The system is busy (traffic blocking).",
+                    category="retry_later",
+                    table="stk",
+                ),
+                "1001": CodeInfo(
+                    code="1001",
+                    description="Unable to lock the subscriber; another transaction or USSD session is in progress for this customer. Wait at least a minute.",
+                    category="retry_later",
+                    table="stk",
+                ),
+                "1019": CodeInfo(
+                    code="1019",
+                    description="The transaction expired before the customer completed it.",
+                    category="customer_action",
+                    table="stk",
+                ),
+                "1025": CodeInfo(
+                    code="1025",
+                    description="An error occurred while sending the push request (D3 names a prompt longer than 182 characters).",
+                    category="failed",
+                    table="stk",
+                ),
+                "1031": CodeInfo(
+                    code="1031",
+                    description="The customer cancelled the request (older code for 1032).",
+                    category="customer_action",
+                    table="stk",
+                ),
+                "1032": CodeInfo(
+                    code="1032",
+                    description="The customer cancelled the request, or the prompt timed out on the phone.",
+                    category="customer_action",
+                    table="stk",
+                ),
+                "1036": CodeInfo(
+                    code="1036",
+                    description="The SMSC did not acknowledge in time (SMSC ACK timeout).",
+                    category="retry_later",
+                    table="stk",
+                ),
+                "1037": CodeInfo(
+                    code="1037",
+                    description="The customer could not be reached or did not answer the prompt in time (phone offline, SIM without STK support).",
+                    category="customer_action",
+                    table="stk",
+                ),
+                "1101": CodeInfo(
+                    code="1101",
+                    description="Invalid prompt message prefix.",
+                    category="failed",
+                    table="stk",
+                ),
+                "1102": CodeInfo(
+                    code="1102",
+                    description="Invalid authentication message.",
+                    category="failed",
+                    table="stk",
                 ),
                 "2001": CodeInfo(
                     code="2001",
-                    description="The initiator information is invalid (username, password or certificate).",
+                    description="The initiator information is invalid; for STK, the customer entered a wrong PIN.",
+                    category="customer_action",
+                    table="stk",
+                ),
+                "2008": CodeInfo(
+                    code="2008",
+                    description="Authentication failed.",
+                    category="failed",
+                    table="stk",
+                ),
+                "2026": CodeInfo(
+                    code="2026",
+                    description="The channel session expired.",
+                    category="failed",
+                    table="stk",
+                ),
+                "2028": CodeInfo(
+                    code="2028",
+                    description="Not permitted by the product assignment (wrong TransactionType or PartyB for the shortcode).",
                     category="configuration_error",
+                    table="stk",
                 ),
                 "8006": CodeInfo(
                     code="8006",
                     description="The security credential is locked.",
                     category="configuration_error",
+                    table="stk",
                 ),
-            }
-        ),
-        "b2b_express": MappingProxyType(
-            {
-                "0": CodeInfo(
-                    code="0",
-                    description="The merchant approved and the payment completed.",
-                    category="success",
+                "9999": CodeInfo(
+                    code="9999",
+                    description="A generic error occurred while sending the push.",
+                    category="retry_later",
+                    table="stk",
                 ),
-                "4001": CodeInfo(
-                    code="4001",
-                    description="The till operator cancelled the USSD prompt.",
-                    category="customer_action",
-                ),
-                "4102": CodeInfo(
-                    code="4102", description="The merchant's KYC check failed.", category="failed"
-                ),
-                "4104": CodeInfo(
-                    code="4104",
-                    description="The till has no Nominated Number to send the prompt to.",
+                "SFC_IC0003": CodeInfo(
+                    code="SFC_IC0003",
+                    description="The operator does not exist; usually a TransactionType or PartyB that does not match the shortcode (till versus paybill).",
                     category="configuration_error",
+                    table="stk",
                 ),
-                "4201": CodeInfo(
-                    code="4201", description="USSD network error.", category="retry_later"
-                ),
-                "4203": CodeInfo(
-                    code="4203", description="USSD exception.", category="retry_later"
+                "100000100": CodeInfo(
+                    code="100000100",
+                    description="Storage object save failure on Safaricom's side.",
+                    category="retry_later",
+                    table="stk",
                 ),
             }
         ),
@@ -274,698 +358,249 @@ RESULT_CODES: Mapping[str, Mapping[str, CodeInfo]] = MappingProxyType(
                     code="0",
                     description="The payment was processed successfully.",
                     category="success",
+                    table="b2c",
                 ),
                 "1": CodeInfo(
                     code="1",
                     description="The organisation's utility account balance is insufficient for the payment.",
                     category="failed",
+                    table="b2c",
                 ),
                 "2": CodeInfo(
                     code="2",
                     description="Declined by a limit rule; the amount is below the B2C minimum (KES 10).",
                     category="failed",
+                    table="b2c",
                 ),
                 "3": CodeInfo(
                     code="3",
                     description="Declined by a limit rule; the amount is above the maximum per transaction.",
                     category="failed",
+                    table="b2c",
                 ),
                 "4": CodeInfo(
                     code="4",
                     description="Declined by a limit rule; the recipient would exceed the daily transfer limit (KES 500,000).",
                     category="customer_action",
+                    table="b2c",
                 ),
                 "7": CodeInfo(
                     code="7",
                     description="The receiver could not be resolved (invalid receiver).",
                     category="failed",
+                    table="b2c",
                 ),
                 "8": CodeInfo(
                     code="8",
                     description="Declined by a limit rule; the recipient would exceed the maximum wallet balance (KES 500,000).",
                     category="customer_action",
+                    table="b2c",
                 ),
                 "11": CodeInfo(
                     code="11",
                     description="The debit party is in an invalid state (the B2C account is inactive).",
                     category="configuration_error",
+                    table="b2c",
                 ),
                 "14": CodeInfo(
                     code="14",
                     description="The credit party or credit account could not be resolved.",
                     category="failed",
+                    table="b2c",
                 ),
                 "17": CodeInfo(
-                    code="17", description="Internal system error.", category="retry_later"
+                    code="17",
+                    description="Internal system error.",
+                    category="retry_later",
+                    table="b2c",
                 ),
                 "21": CodeInfo(
                     code="21",
                     description="The initiator is not allowed to pay from this shortcode (missing the ORG B2C API initiator role).",
                     category="configuration_error",
+                    table="b2c",
                 ),
                 "1005": CodeInfo(
-                    code="1005", description="The account reference is invalid.", category="failed"
+                    code="1005",
+                    description="The account reference is invalid.",
+                    category="failed",
+                    table="b2c",
                 ),
                 "2001": CodeInfo(
                     code="2001",
                     description="The initiator information is invalid (username, password, certificate or encryption algorithm).",
                     category="configuration_error",
+                    table="b2c",
                 ),
                 "2006": CodeInfo(
                     code="2006",
                     description="Declined by an account rule (the account is inactive).",
                     category="failed",
+                    table="b2c",
                 ),
                 "2007": CodeInfo(
-                    code="2007", description="External validation failed.", category="failed"
+                    code="2007",
+                    description="External validation failed.",
+                    category="failed",
+                    table="b2c",
                 ),
                 "2020": CodeInfo(
                     code="2020",
                     description="The amount format is invalid.",
                     category="configuration_error",
+                    table="b2c",
                 ),
                 "2028": CodeInfo(
                     code="2028",
                     description="Not permitted by the product assignment.",
                     category="configuration_error",
+                    table="b2c",
                 ),
                 "2029": CodeInfo(
-                    code="2029", description="Declined for an unresolved reason.", category="failed"
+                    code="2029",
+                    description="Declined for an unresolved reason.",
+                    category="failed",
+                    table="b2c",
                 ),
                 "2040": CodeInfo(
                     code="2040",
                     description="The recipient's customer type (registered or unregistered) is not supported by this CommandID.",
                     category="failed",
+                    table="b2c",
                 ),
                 "2043": CodeInfo(
                     code="2043",
                     description="The organisation is not a child of the initiator.",
                     category="configuration_error",
+                    table="b2c",
                 ),
                 "2051": CodeInfo(
-                    code="2051", description="The MSISDN is invalid.", category="failed"
+                    code="2051",
+                    description="The MSISDN is invalid.",
+                    category="failed",
+                    table="b2c",
                 ),
                 "2202": CodeInfo(
-                    code="2202", description="The account number is invalid.", category="failed"
+                    code="2202",
+                    description="The account number is invalid.",
+                    category="failed",
+                    table="b2c",
                 ),
                 "8006": CodeInfo(
                     code="8006",
                     description="The security credential is locked (too many failed attempts with a wrong credential).",
                     category="configuration_error",
+                    table="b2c",
                 ),
                 "SFC_IC0003": CodeInfo(
                     code="SFC_IC0003",
                     description="The operator (MSISDN or shortcode) does not exist.",
                     category="configuration_error",
+                    table="b2c",
                 ),
                 "R002": CodeInfo(
                     code="R002",
                     description="(B2C with validation) no ID of the given IDType is registered for the recipient.",
                     category="failed",
+                    table="b2c",
                 ),
                 "R003": CodeInfo(
                     code="R003",
                     description="(B2C with validation) the ID number does not match the recipient's registration.",
                     category="failed",
+                    table="b2c",
                 ),
             }
         ),
-        "bill_manager": MappingProxyType(
-            {
-                "200": CodeInfo(code="200", description="Success.", category="success"),
-                "409": CodeInfo(
-                    code="409",
-                    description="Conflict: e.g. the biller is already registered, another invoice has the same externalReference, or a (partly) paid invoice cannot be cancelled.",
-                    category="failed",
-                ),
-            }
-        ),
-        "bonga": MappingProxyType(
-            {
-                "6000": CodeInfo(code="6000", description="Success.", category="success"),
-                "6001": CodeInfo(code="6001", description="The request failed.", category="failed"),
-                "6004": CodeInfo(code="6004", description="Server error.", category="retry_later"),
-                "6005": CodeInfo(
-                    code="6005", description="Invalid credentials.", category="configuration_error"
-                ),
-                "6006": CodeInfo(
-                    code="6006",
-                    description="Parts of the request are missing.",
-                    category="configuration_error",
-                ),
-                "6007": CodeInfo(
-                    code="6007",
-                    description="The core banking system (CBS) is unavailable.",
-                    category="retry_later",
-                ),
-                "6008": CodeInfo(
-                    code="6008",
-                    description="The STK service is unavailable.",
-                    category="retry_later",
-                ),
-                "6009": CodeInfo(
-                    code="6009", description="The broker is unavailable.", category="retry_later"
-                ),
-                "6011": CodeInfo(
-                    code="6011", description="The database is unavailable.", category="retry_later"
-                ),
-                "1031": CodeInfo(
-                    code="1031", description="The STK push timed out.", category="customer_action"
-                ),
-                "1037": CodeInfo(
-                    code="1037",
-                    description="The customer could not be reached or did not answer.",
-                    category="customer_action",
-                ),
-                "2001": CodeInfo(
-                    code="2001",
-                    description="The customer entered a wrong PIN.",
-                    category="customer_action",
-                ),
-                "17": CodeInfo(
-                    code="17",
-                    description="Declined by a limit rule (a reversal above the KES 100,000 balance limit).",
-                    category="failed",
-                ),
-            }
-        ),
-        "c2b_validation": MappingProxyType(
-            {
-                "0": CodeInfo(code="0", description="Accept the payment.", category="success"),
-                "C2B00011": CodeInfo(
-                    code="C2B00011",
-                    description="Reject; the MSISDN is invalid.",
-                    category="customer_action",
-                ),
-                "C2B00012": CodeInfo(
-                    code="C2B00012",
-                    description="Reject; the account number is invalid.",
-                    category="customer_action",
-                ),
-                "C2B00013": CodeInfo(
-                    code="C2B00013",
-                    description="Reject; the amount is invalid.",
-                    category="customer_action",
-                ),
-                "C2B00014": CodeInfo(
-                    code="C2B00014",
-                    description="Reject; the KYC details are invalid.",
-                    category="customer_action",
-                ),
-                "C2B00015": CodeInfo(
-                    code="C2B00015",
-                    description="Reject; the shortcode is invalid.",
-                    category="failed",
-                ),
-                "C2B00016": CodeInfo(
-                    code="C2B00016", description="Reject; other error.", category="failed"
-                ),
-            }
-        ),
-        "core": MappingProxyType(
-            {
-                "15": CodeInfo(
-                    code="15", description="A duplicate was detected.", category="unknown_outcome"
-                ),
-                "17": CodeInfo(code="17", description="Internal failure.", category="retry_later"),
-                "18": CodeInfo(
-                    code="18",
-                    description="The initiator credential check failed.",
-                    category="configuration_error",
-                ),
-                "19": CodeInfo(
-                    code="19", description="Message sequencing failure.", category="retry_later"
-                ),
-                "20": CodeInfo(
-                    code="20",
-                    description="The initiator could not be resolved.",
-                    category="configuration_error",
-                ),
-                "21": CodeInfo(
-                    code="21",
-                    description="The initiator may not act for the primary party.",
-                    category="configuration_error",
-                ),
-                "22": CodeInfo(
-                    code="22",
-                    description="The initiator may not act for the receiver party.",
-                    category="configuration_error",
-                ),
-                "24": CodeInfo(
-                    code="24",
-                    description="Mandatory fields are missing.",
-                    category="configuration_error",
-                ),
-                "25": CodeInfo(
-                    code="25",
-                    description="Invalid request parameters.",
-                    category="configuration_error",
-                ),
-                "26": CodeInfo(
-                    code="26",
-                    description="A traffic blocking condition is in place (system too busy).",
-                    category="retry_later",
-                ),
-                "29": CodeInfo(
-                    code="29", description="Invalid command.", category="configuration_error"
-                ),
-                "100000000": CodeInfo(
-                    code="100000000",
-                    description="The request is cached and waiting to be resent.",
-                    category="pending",
-                ),
-                "100000001": CodeInfo(
-                    code="100000001",
-                    description="The system is overloaded.",
-                    category="retry_later",
-                ),
-                "100000002": CodeInfo(
-                    code="100000002", description="Throttling error.", category="retry_later"
-                ),
-                "100000004": CodeInfo(
-                    code="100000004", description="Internal server error.", category="retry_later"
-                ),
-                "100000005": CodeInfo(
-                    code="100000005",
-                    description="An input value is invalid (the message names the parameter).",
-                    category="configuration_error",
-                ),
-                "100000007": CodeInfo(
-                    code="100000007",
-                    description="The service status is abnormal.",
-                    category="retry_later",
-                ),
-                "100000009": CodeInfo(
-                    code="100000009",
-                    description="The API status is abnormal.",
-                    category="retry_later",
-                ),
-                "100000010": CodeInfo(
-                    code="100000010",
-                    description="Insufficient permissions.",
-                    category="configuration_error",
-                ),
-                "100000011": CodeInfo(
-                    code="100000011",
-                    description="The request-rate limit was exceeded.",
-                    category="retry_later",
-                ),
-                "00.002.1001": CodeInfo(
-                    code="00.002.1001",
-                    description="The service is under maintenance.",
-                    category="retry_later",
-                ),
-            }
-        ),
-        "generic": MappingProxyType(
-            {
-                "0": CodeInfo(code="0", description="Success.", category="success"),
-                "1": CodeInfo(
-                    code="1", description="Insufficient funds.", category="customer_action"
-                ),
-                "2": CodeInfo(
-                    code="2",
-                    description="Less than the minimum transaction value.",
-                    category="failed",
-                ),
-                "3": CodeInfo(
-                    code="3",
-                    description="More than the maximum transaction value.",
-                    category="failed",
-                ),
-                "4": CodeInfo(
-                    code="4",
-                    description="Would exceed the daily transfer limit.",
-                    category="customer_action",
-                ),
-                "5": CodeInfo(
-                    code="5", description="Would exceed the minimum balance.", category="failed"
-                ),
-                "6": CodeInfo(
-                    code="6",
-                    description="The primary party could not be resolved.",
-                    category="failed",
-                ),
-                "7": CodeInfo(
-                    code="7",
-                    description="The receiver party could not be resolved.",
-                    category="failed",
-                ),
-                "8": CodeInfo(
-                    code="8", description="Would exceed the maximum balance.", category="failed"
-                ),
-                "11": CodeInfo(
-                    code="11", description="The debit account is invalid.", category="failed"
-                ),
-                "12": CodeInfo(
-                    code="12", description="The credit account is invalid.", category="failed"
-                ),
-                "13": CodeInfo(
-                    code="13",
-                    description="The debit account could not be resolved.",
-                    category="failed",
-                ),
-                "14": CodeInfo(
-                    code="14",
-                    description="The credit account could not be resolved.",
-                    category="failed",
-                ),
-                "15": CodeInfo(
-                    code="15", description="A duplicate was detected.", category="unknown_outcome"
-                ),
-                "17": CodeInfo(code="17", description="Internal failure.", category="retry_later"),
-                "20": CodeInfo(
-                    code="20",
-                    description="The initiator could not be resolved.",
-                    category="configuration_error",
-                ),
-                "26": CodeInfo(
-                    code="26",
-                    description="A traffic blocking condition is in place.",
-                    category="retry_later",
-                ),
-            }
-        ),
-        "identity": MappingProxyType(
-            {
-                "200": CodeInfo(code="200", description="Success.", category="success"),
-                "400": CodeInfo(
-                    code="400", description="Bad request.", category="configuration_error"
-                ),
-                "401": CodeInfo(
-                    code="401",
-                    description="Unauthorised (token or product not enabled).",
-                    category="configuration_error",
-                ),
-                "403": CodeInfo(
-                    code="403",
-                    description="Forbidden (the API is not enabled for this app).",
-                    category="configuration_error",
-                ),
-                "404": CodeInfo(code="404", description="Not found.", category="failed"),
-                "405": CodeInfo(
-                    code="405", description="Method not allowed.", category="configuration_error"
-                ),
-                "408": CodeInfo(code="408", description="Request timeout.", category="retry_later"),
-                "429": CodeInfo(
-                    code="429", description="Too many requests.", category="retry_later"
-                ),
-                "500": CodeInfo(
-                    code="500", description="Internal server error.", category="retry_later"
-                ),
-                "501": CodeInfo(code="501", description="Not implemented.", category="failed"),
-                "502": CodeInfo(code="502", description="Bad gateway.", category="retry_later"),
-                "503": CodeInfo(
-                    code="503", description="Service unavailable.", category="retry_later"
-                ),
-                "504": CodeInfo(code="504", description="Gateway timeout.", category="retry_later"),
-            }
-        ),
-        "kyc": MappingProxyType(
-            {
-                "200": CodeInfo(
-                    code="200",
-                    description='The check ran; read status ("true"/"false") for the match.',
-                    category="success",
-                ),
-                "400": CodeInfo(
-                    code="400", description="Bad request.", category="configuration_error"
-                ),
-                "401": CodeInfo(
-                    code="401",
-                    description="Unauthorised (token or product not enabled).",
-                    category="configuration_error",
-                ),
-                "403": CodeInfo(
-                    code="403",
-                    description="Forbidden (the API is not enabled for this app).",
-                    category="configuration_error",
-                ),
-                "404": CodeInfo(code="404", description="Not found.", category="failed"),
-                "405": CodeInfo(
-                    code="405", description="Method not allowed.", category="configuration_error"
-                ),
-                "408": CodeInfo(code="408", description="Request timeout.", category="retry_later"),
-                "429": CodeInfo(
-                    code="429", description="Too many requests.", category="retry_later"
-                ),
-                "500": CodeInfo(
-                    code="500", description="Internal server error.", category="retry_later"
-                ),
-                "501": CodeInfo(code="501", description="Not implemented.", category="failed"),
-                "502": CodeInfo(code="502", description="Bad gateway.", category="retry_later"),
-                "503": CodeInfo(
-                    code="503", description="Service unavailable.", category="retry_later"
-                ),
-                "504": CodeInfo(code="504", description="Gateway timeout.", category="retry_later"),
-            }
-        ),
-        "org_info": MappingProxyType(
-            {
-                "4000": CodeInfo(
-                    code="4000", description="The organisation was found.", category="success"
-                ),
-                "0": CodeInfo(
-                    code="0", description="Success (as the prose documents it).", category="success"
-                ),
-            }
-        ),
-        "pull": MappingProxyType(
-            {
-                "1000": CodeInfo(
-                    code="1000",
-                    description="Success (shortcode registered, or transactions returned).",
-                    category="success",
-                ),
-                "1001": CodeInfo(
-                    code="1001",
-                    description="The shortcode is already registered (register), or there are no transactions in the window (query).",
-                    category="success",
-                ),
-            }
-        ),
-        "ratiba": MappingProxyType(
+        "b2b": MappingProxyType(
             {
                 "0": CodeInfo(
                     code="0",
-                    description="The customer consented and the standing order was created.",
+                    description="The payment was processed successfully.",
                     category="success",
+                    table="b2b",
                 ),
-                "200": CodeInfo(
-                    code="200",
-                    description="The request was accepted for processing (synchronous acknowledgement).",
-                    category="success",
-                ),
-                "1001": CodeInfo(
-                    code="1001",
-                    description="Unable to lock the subscriber (another transaction or USSD session is in progress); try again in 2 to 3 minutes.",
-                    category="retry_later",
-                ),
-                "1025": CodeInfo(
-                    code="1025",
-                    description="An error occurred while sending the push request (system error); retry.",
-                    category="retry_later",
-                ),
-                "1032": CodeInfo(
-                    code="1032",
-                    description="The customer cancelled the prompt, or it timed out.",
-                    category="customer_action",
-                ),
-                "1037": CodeInfo(
-                    code="1037",
-                    description="The customer could not be reached or did not answer the prompt in time.",
-                    category="customer_action",
-                ),
-                "1050": CodeInfo(
-                    code="1050",
-                    description="The customer already has a standing order with this name; use a unique name.",
-                    category="customer_action",
-                ),
-                "1051": CodeInfo(
-                    code="1051",
-                    description="Bad request; one or more fields of the payload are invalid.",
-                    category="configuration_error",
+                "1": CodeInfo(
+                    code="1",
+                    description="The paying organisation's account balance is insufficient.",
+                    category="failed",
+                    table="b2b",
                 ),
                 "2001": CodeInfo(
                     code="2001",
-                    description="The customer entered a wrong PIN.",
-                    category="customer_action",
+                    description="The initiator information is invalid (username, password or certificate).",
+                    category="configuration_error",
+                    table="b2b",
                 ),
-                "3001": CodeInfo(
-                    code="3001",
-                    description="Appears in a D3 table sample without an explanation.",
-                    category="failed",
+                "8006": CodeInfo(
+                    code="8006",
+                    description="The security credential is locked.",
+                    category="configuration_error",
+                    table="b2b",
                 ),
             }
         ),
         "reversal": MappingProxyType(
             {
                 "0": CodeInfo(
-                    code="0", description="The transaction was reversed.", category="success"
+                    code="0",
+                    description="The transaction was reversed.",
+                    category="success",
+                    table="reversal",
                 ),
                 "1": CodeInfo(
                     code="1",
                     description="The balance is insufficient for the reversal.",
                     category="failed",
+                    table="reversal",
                 ),
                 "11": CodeInfo(
                     code="11",
                     description="The debit party is in an invalid state.",
                     category="configuration_error",
+                    table="reversal",
                 ),
                 "21": CodeInfo(
                     code="21",
                     description="The initiator lacks the Org Reversals Initiator role.",
                     category="configuration_error",
+                    table="reversal",
                 ),
                 "2001": CodeInfo(
                     code="2001",
                     description="The initiator information is invalid.",
                     category="configuration_error",
+                    table="reversal",
                 ),
                 "2006": CodeInfo(
-                    code="2006", description="Declined by an account rule.", category="failed"
+                    code="2006",
+                    description="Declined by an account rule.",
+                    category="failed",
+                    table="reversal",
                 ),
                 "2028": CodeInfo(
                     code="2028",
                     description="Not permitted by the product assignment.",
                     category="configuration_error",
+                    table="reversal",
                 ),
                 "8006": CodeInfo(
                     code="8006",
                     description="The security credential is locked.",
                     category="configuration_error",
+                    table="reversal",
                 ),
                 "R000001": CodeInfo(
                     code="R000001",
                     description="The transaction has already been reversed.",
                     category="failed",
+                    table="reversal",
                 ),
                 "R000002": CodeInfo(
                     code="R000002",
                     description="The OriginalTransactionID is invalid.",
                     category="failed",
-                ),
-            }
-        ),
-        "stk": MappingProxyType(
-            {
-                "0": CodeInfo(
-                    code="0",
-                    description="The payment was processed successfully.",
-                    category="success",
-                ),
-                "1": CodeInfo(
-                    code="1",
-                    description="The customer's balance (including Fuliza) is insufficient for the payment.",
-                    category="customer_action",
-                ),
-                "2": CodeInfo(
-                    code="2",
-                    description="Declined by a limit rule; the amount is below the C2B minimum (KES 1).",
-                    category="failed",
-                ),
-                "3": CodeInfo(
-                    code="3",
-                    description="Declined by a limit rule; the amount is above the maximum per transaction.",
-                    category="failed",
-                ),
-                "4": CodeInfo(
-                    code="4",
-                    description="Declined by a limit rule; the payment would exceed the customer's daily transfer limit (KES 500,000).",
-                    category="customer_action",
-                ),
-                "8": CodeInfo(
-                    code="8",
-                    description="Declined by a limit rule; the payment would exceed the maximum balance of the receiving paybill or till.",
-                    category="failed",
-                ),
-                "17": CodeInfo(
-                    code="17",
-                    description="Rule limited; the same amount was requested from the same customer within 2 minutes.",
-                    category="retry_later",
-                ),
-                "26": CodeInfo(
-                    code="26",
-                    description="The system is busy (traffic blocking).",
-                    category="retry_later",
-                ),
-                "1001": CodeInfo(
-                    code="1001",
-                    description="Unable to lock the subscriber; another transaction or USSD session is in progress for this customer. Wait at least a minute.",
-                    category="retry_later",
-                ),
-                "1019": CodeInfo(
-                    code="1019",
-                    description="The transaction expired before the customer completed it.",
-                    category="customer_action",
-                ),
-                "1025": CodeInfo(
-                    code="1025",
-                    description="An error occurred while sending the push request (D3 names a prompt longer than 182 characters).",
-                    category="failed",
-                ),
-                "1031": CodeInfo(
-                    code="1031",
-                    description="The customer cancelled the request (older code for 1032).",
-                    category="customer_action",
-                ),
-                "1032": CodeInfo(
-                    code="1032",
-                    description="The customer cancelled the request, or the prompt timed out on the phone.",
-                    category="customer_action",
-                ),
-                "1036": CodeInfo(
-                    code="1036",
-                    description="The SMSC did not acknowledge in time (SMSC ACK timeout).",
-                    category="retry_later",
-                ),
-                "1037": CodeInfo(
-                    code="1037",
-                    description="The customer could not be reached or did not answer the prompt in time (phone offline, SIM without STK support).",
-                    category="customer_action",
-                ),
-                "1101": CodeInfo(
-                    code="1101", description="Invalid prompt message prefix.", category="failed"
-                ),
-                "1102": CodeInfo(
-                    code="1102", description="Invalid authentication message.", category="failed"
-                ),
-                "2001": CodeInfo(
-                    code="2001",
-                    description="The initiator information is invalid; for STK, the customer entered a wrong PIN.",
-                    category="customer_action",
-                ),
-                "2008": CodeInfo(
-                    code="2008", description="Authentication failed.", category="failed"
-                ),
-                "2026": CodeInfo(
-                    code="2026", description="The channel session expired.", category="failed"
-                ),
-                "2028": CodeInfo(
-                    code="2028",
-                    description="Not permitted by the product assignment (wrong TransactionType or PartyB for the shortcode).",
-                    category="configuration_error",
-                ),
-                "8006": CodeInfo(
-                    code="8006",
-                    description="The security credential is locked.",
-                    category="configuration_error",
-                ),
-                "9999": CodeInfo(
-                    code="9999",
-                    description="A generic error occurred while sending the push.",
-                    category="retry_later",
-                ),
-                "SFC_IC0003": CodeInfo(
-                    code="SFC_IC0003",
-                    description="The operator does not exist; usually a TransactionType or PartyB that does not match the shortcode (till versus paybill).",
-                    category="configuration_error",
-                ),
-                "100000100": CodeInfo(
-                    code="100000100",
-                    description="Storage object save failure on Safaricom's side.",
-                    category="retry_later",
+                    table="reversal",
                 ),
             }
         ),
@@ -975,19 +610,743 @@ RESULT_CODES: Mapping[str, Mapping[str, CodeInfo]] = MappingProxyType(
                     code="0",
                     description="The query succeeded; see the TransactionStatus result parameter.",
                     category="success",
+                    table="transaction_status",
                 ),
                 "SFC_IC0003": CodeInfo(
                     code="SFC_IC0003",
                     description="The operator does not exist (check PartyA and IdentifierType).",
                     category="configuration_error",
+                    table="transaction_status",
                 ),
                 "2032": CodeInfo(
                     code="2032",
                     description="The transaction receipt number does not exist.",
                     category="failed",
+                    table="transaction_status",
+                ),
+            }
+        ),
+        "account_balance": MappingProxyType(
+            {
+                "0": CodeInfo(
+                    code="0",
+                    description="The balance was read; see the AccountBalance result parameter.",
+                    category="success",
+                    table="account_balance",
+                ),
+                "2001": CodeInfo(
+                    code="2001",
+                    description="The initiator information is invalid (username, password or certificate).",
+                    category="configuration_error",
+                    table="account_balance",
+                ),
+                "8006": CodeInfo(
+                    code="8006",
+                    description="The security credential (API password) is locked.",
+                    category="configuration_error",
+                    table="account_balance",
+                ),
+            }
+        ),
+        "ratiba": MappingProxyType(
+            {
+                "0": CodeInfo(
+                    code="0",
+                    description="The customer consented and the standing order was created.",
+                    category="success",
+                    table="ratiba",
+                ),
+                "200": CodeInfo(
+                    code="200",
+                    description="The request was accepted for processing (synchronous acknowledgement).",
+                    category="success",
+                    table="ratiba",
+                ),
+                "1001": CodeInfo(
+                    code="1001",
+                    description="Unable to lock the subscriber (another transaction or USSD session is in progress); try again in 2 to 3 minutes.",
+                    category="retry_later",
+                    table="ratiba",
+                ),
+                "1025": CodeInfo(
+                    code="1025",
+                    description="An error occurred while sending the push request (system error); retry.",
+                    category="retry_later",
+                    table="ratiba",
+                ),
+                "1032": CodeInfo(
+                    code="1032",
+                    description="The customer cancelled the prompt, or it timed out.",
+                    category="customer_action",
+                    table="ratiba",
+                ),
+                "1037": CodeInfo(
+                    code="1037",
+                    description="The customer could not be reached or did not answer the prompt in time.",
+                    category="customer_action",
+                    table="ratiba",
+                ),
+                "1050": CodeInfo(
+                    code="1050",
+                    description="The customer already has a standing order with this name; use a unique name.",
+                    category="customer_action",
+                    table="ratiba",
+                ),
+                "1051": CodeInfo(
+                    code="1051",
+                    description="Bad request; one or more fields of the payload are invalid.",
+                    category="configuration_error",
+                    table="ratiba",
+                ),
+                "2001": CodeInfo(
+                    code="2001",
+                    description="The customer entered a wrong PIN.",
+                    category="customer_action",
+                    table="ratiba",
+                ),
+                "3001": CodeInfo(
+                    code="3001",
+                    description="Appears in a D3 table sample without an explanation.",
+                    category="failed",
+                    table="ratiba",
+                ),
+            }
+        ),
+        "pull": MappingProxyType(
+            {
+                "1000": CodeInfo(
+                    code="1000",
+                    description="Success (shortcode registered, or transactions returned).",
+                    category="success",
+                    table="pull",
+                ),
+                "1001": CodeInfo(
+                    code="1001",
+                    description="The shortcode is already registered (register), or there are no transactions in the window (query).",
+                    category="success",
+                    table="pull",
+                ),
+            }
+        ),
+        "bill_manager": MappingProxyType(
+            {
+                "200": CodeInfo(
+                    code="200", description="Success.", category="success", table="bill_manager"
+                ),
+                "409": CodeInfo(
+                    code="409",
+                    description="Conflict: e.g. the biller is already registered, another invoice has the same externalReference, or a (partly) paid invoice cannot be cancelled.",
+                    category="failed",
+                    table="bill_manager",
+                ),
+            }
+        ),
+        "org_info": MappingProxyType(
+            {
+                "4000": CodeInfo(
+                    code="4000",
+                    description="The organisation was found.",
+                    category="success",
+                    table="org_info",
+                ),
+                "0": CodeInfo(
+                    code="0",
+                    description="Success (as the prose documents it).",
+                    category="success",
+                    table="org_info",
+                ),
+            }
+        ),
+        "bonga": MappingProxyType(
+            {
+                "6000": CodeInfo(
+                    code="6000", description="Success.", category="success", table="bonga"
+                ),
+                "6001": CodeInfo(
+                    code="6001", description="The request failed.", category="failed", table="bonga"
+                ),
+                "6004": CodeInfo(
+                    code="6004", description="Server error.", category="retry_later", table="bonga"
+                ),
+                "6005": CodeInfo(
+                    code="6005",
+                    description="Invalid credentials.",
+                    category="configuration_error",
+                    table="bonga",
+                ),
+                "6006": CodeInfo(
+                    code="6006",
+                    description="Parts of the request are missing.",
+                    category="configuration_error",
+                    table="bonga",
+                ),
+                "6007": CodeInfo(
+                    code="6007",
+                    description="The core banking system (CBS) is unavailable.",
+                    category="retry_later",
+                    table="bonga",
+                ),
+                "6008": CodeInfo(
+                    code="6008",
+                    description="The STK service is unavailable.",
+                    category="retry_later",
+                    table="bonga",
+                ),
+                "6009": CodeInfo(
+                    code="6009",
+                    description="The broker is unavailable.",
+                    category="retry_later",
+                    table="bonga",
+                ),
+                "6011": CodeInfo(
+                    code="6011",
+                    description="The database is unavailable.",
+                    category="retry_later",
+                    table="bonga",
+                ),
+                "1031": CodeInfo(
+                    code="1031",
+                    description="The STK push timed out.",
+                    category="customer_action",
+                    table="bonga",
+                ),
+                "1037": CodeInfo(
+                    code="1037",
+                    description="The customer could not be reached or did not answer.",
+                    category="customer_action",
+                    table="bonga",
+                ),
+                "2001": CodeInfo(
+                    code="2001",
+                    description="The customer entered a wrong PIN.",
+                    category="customer_action",
+                    table="bonga",
+                ),
+                "17": CodeInfo(
+                    code="17",
+                    description="Declined by a limit rule (a reversal above the KES 100,000 balance limit).",
+                    category="failed",
+                    table="bonga",
+                ),
+            }
+        ),
+        "core": MappingProxyType(
+            {
+                "15": CodeInfo(
+                    code="15",
+                    description="A duplicate was detected.",
+                    category="unknown_outcome",
+                    table="core",
+                ),
+                "17": CodeInfo(
+                    code="17", description="Internal failure.", category="retry_later", table="core"
+                ),
+                "18": CodeInfo(
+                    code="18",
+                    description="The initiator credential check failed.",
+                    category="configuration_error",
+                    table="core",
+                ),
+                "19": CodeInfo(
+                    code="19",
+                    description="Message sequencing failure.",
+                    category="retry_later",
+                    table="core",
+                ),
+                "20": CodeInfo(
+                    code="20",
+                    description="The initiator could not be resolved.",
+                    category="configuration_error",
+                    table="core",
+                ),
+                "21": CodeInfo(
+                    code="21",
+                    description="The initiator may not act for the primary party.",
+                    category="configuration_error",
+                    table="core",
+                ),
+                "22": CodeInfo(
+                    code="22",
+                    description="The initiator may not act for the receiver party.",
+                    category="configuration_error",
+                    table="core",
+                ),
+                "24": CodeInfo(
+                    code="24",
+                    description="Mandatory fields are missing.",
+                    category="configuration_error",
+                    table="core",
+                ),
+                "25": CodeInfo(
+                    code="25",
+                    description="Invalid request parameters.",
+                    category="configuration_error",
+                    table="core",
+                ),
+                "26": CodeInfo(
+                    code="26",
+                    description="A traffic blocking condition is in place (system too busy).",
+                    category="retry_later",
+                    table="core",
+                ),
+                "29": CodeInfo(
+                    code="29",
+                    description="Invalid command.",
+                    category="configuration_error",
+                    table="core",
+                ),
+                "100000000": CodeInfo(
+                    code="100000000",
+                    description="The request is cached and waiting to be resent.",
+                    category="pending",
+                    table="core",
+                ),
+                "100000001": CodeInfo(
+                    code="100000001",
+                    description="The system is overloaded.",
+                    category="retry_later",
+                    table="core",
+                ),
+                "100000002": CodeInfo(
+                    code="100000002",
+                    description="Throttling error.",
+                    category="retry_later",
+                    table="core",
+                ),
+                "100000004": CodeInfo(
+                    code="100000004",
+                    description="Internal server error.",
+                    category="retry_later",
+                    table="core",
+                ),
+                "100000005": CodeInfo(
+                    code="100000005",
+                    description="An input value is invalid (the message names the parameter).",
+                    category="configuration_error",
+                    table="core",
+                ),
+                "100000007": CodeInfo(
+                    code="100000007",
+                    description="The service status is abnormal.",
+                    category="retry_later",
+                    table="core",
+                ),
+                "100000009": CodeInfo(
+                    code="100000009",
+                    description="The API status is abnormal.",
+                    category="retry_later",
+                    table="core",
+                ),
+                "100000010": CodeInfo(
+                    code="100000010",
+                    description="Insufficient permissions.",
+                    category="configuration_error",
+                    table="core",
+                ),
+                "100000011": CodeInfo(
+                    code="100000011",
+                    description="The request-rate limit was exceeded.",
+                    category="retry_later",
+                    table="core",
+                ),
+                "00.002.1001": CodeInfo(
+                    code="00.002.1001",
+                    description="The service is under maintenance.",
+                    category="retry_later",
+                    table="core",
+                ),
+            }
+        ),
+        "kyc": MappingProxyType(
+            {
+                "200": CodeInfo(
+                    code="200",
+                    description='The check ran; read status ("true"/"false") for the match.',
+                    category="success",
+                    table="kyc",
+                ),
+                "400": CodeInfo(
+                    code="400",
+                    description="Bad request.",
+                    category="configuration_error",
+                    table="kyc",
+                ),
+                "401": CodeInfo(
+                    code="401",
+                    description="Unauthorised (token or product not enabled).",
+                    category="configuration_error",
+                    table="kyc",
+                ),
+                "403": CodeInfo(
+                    code="403",
+                    description="Forbidden (the API is not enabled for this app).",
+                    category="configuration_error",
+                    table="kyc",
+                ),
+                "404": CodeInfo(
+                    code="404", description="Not found.", category="failed", table="kyc"
+                ),
+                "405": CodeInfo(
+                    code="405",
+                    description="Method not allowed.",
+                    category="configuration_error",
+                    table="kyc",
+                ),
+                "408": CodeInfo(
+                    code="408", description="Request timeout.", category="retry_later", table="kyc"
+                ),
+                "429": CodeInfo(
+                    code="429",
+                    description="Too many requests.",
+                    category="retry_later",
+                    table="kyc",
+                ),
+                "500": CodeInfo(
+                    code="500",
+                    description="Internal server error.",
+                    category="retry_later",
+                    table="kyc",
+                ),
+                "501": CodeInfo(
+                    code="501", description="Not implemented.", category="failed", table="kyc"
+                ),
+                "502": CodeInfo(
+                    code="502", description="Bad gateway.", category="retry_later", table="kyc"
+                ),
+                "503": CodeInfo(
+                    code="503",
+                    description="Service unavailable.",
+                    category="retry_later",
+                    table="kyc",
+                ),
+                "504": CodeInfo(
+                    code="504", description="Gateway timeout.", category="retry_later", table="kyc"
+                ),
+            }
+        ),
+        "identity": MappingProxyType(
+            {
+                "200": CodeInfo(
+                    code="200", description="Success.", category="success", table="identity"
+                ),
+                "400": CodeInfo(
+                    code="400",
+                    description="Bad request.",
+                    category="configuration_error",
+                    table="identity",
+                ),
+                "401": CodeInfo(
+                    code="401",
+                    description="Unauthorised (token or product not enabled).",
+                    category="configuration_error",
+                    table="identity",
+                ),
+                "403": CodeInfo(
+                    code="403",
+                    description="Forbidden (the API is not enabled for this app).",
+                    category="configuration_error",
+                    table="identity",
+                ),
+                "404": CodeInfo(
+                    code="404", description="Not found.", category="failed", table="identity"
+                ),
+                "405": CodeInfo(
+                    code="405",
+                    description="Method not allowed.",
+                    category="configuration_error",
+                    table="identity",
+                ),
+                "408": CodeInfo(
+                    code="408",
+                    description="Request timeout.",
+                    category="retry_later",
+                    table="identity",
+                ),
+                "429": CodeInfo(
+                    code="429",
+                    description="Too many requests.",
+                    category="retry_later",
+                    table="identity",
+                ),
+                "500": CodeInfo(
+                    code="500",
+                    description="Internal server error.",
+                    category="retry_later",
+                    table="identity",
+                ),
+                "501": CodeInfo(
+                    code="501", description="Not implemented.", category="failed", table="identity"
+                ),
+                "502": CodeInfo(
+                    code="502", description="Bad gateway.", category="retry_later", table="identity"
+                ),
+                "503": CodeInfo(
+                    code="503",
+                    description="Service unavailable.",
+                    category="retry_later",
+                    table="identity",
+                ),
+                "504": CodeInfo(
+                    code="504",
+                    description="Gateway timeout.",
+                    category="retry_later",
+                    table="identity",
+                ),
+            }
+        ),
+        "c2b_validation": MappingProxyType(
+            {
+                "0": CodeInfo(
+                    code="0",
+                    description="Accept the payment.",
+                    category="success",
+                    table="c2b_validation",
+                ),
+                "C2B00011": CodeInfo(
+                    code="C2B00011",
+                    description="Reject; the MSISDN is invalid.",
+                    category="customer_action",
+                    table="c2b_validation",
+                ),
+                "C2B00012": CodeInfo(
+                    code="C2B00012",
+                    description="Reject; the account number is invalid.",
+                    category="customer_action",
+                    table="c2b_validation",
+                ),
+                "C2B00013": CodeInfo(
+                    code="C2B00013",
+                    description="Reject; the amount is invalid.",
+                    category="customer_action",
+                    table="c2b_validation",
+                ),
+                "C2B00014": CodeInfo(
+                    code="C2B00014",
+                    description="Reject; the KYC details are invalid.",
+                    category="customer_action",
+                    table="c2b_validation",
+                ),
+                "C2B00015": CodeInfo(
+                    code="C2B00015",
+                    description="Reject; the shortcode is invalid.",
+                    category="failed",
+                    table="c2b_validation",
+                ),
+                "C2B00016": CodeInfo(
+                    code="C2B00016",
+                    description="Reject; other error.",
+                    category="failed",
+                    table="c2b_validation",
+                ),
+            }
+        ),
+        "b2b_express": MappingProxyType(
+            {
+                "0": CodeInfo(
+                    code="0",
+                    description="The merchant approved and the payment completed.",
+                    category="success",
+                    table="b2b_express",
+                ),
+                "4001": CodeInfo(
+                    code="4001",
+                    description="The till operator cancelled the USSD prompt.",
+                    category="customer_action",
+                    table="b2b_express",
+                ),
+                "4102": CodeInfo(
+                    code="4102",
+                    description="The merchant's KYC check failed.",
+                    category="failed",
+                    table="b2b_express",
+                ),
+                "4104": CodeInfo(
+                    code="4104",
+                    description="The till has no Nominated Number to send the prompt to.",
+                    category="configuration_error",
+                    table="b2b_express",
+                ),
+                "4201": CodeInfo(
+                    code="4201",
+                    description="USSD network error.",
+                    category="retry_later",
+                    table="b2b_express",
+                ),
+                "4203": CodeInfo(
+                    code="4203",
+                    description="USSD exception.",
+                    category="retry_later",
+                    table="b2b_express",
+                ),
+            }
+        ),
+        "generic": MappingProxyType(
+            {
+                "0": CodeInfo(
+                    code="0", description="Success.", category="success", table="generic"
+                ),
+                "1": CodeInfo(
+                    code="1",
+                    description="Insufficient funds.",
+                    category="customer_action",
+                    table="generic",
+                ),
+                "2": CodeInfo(
+                    code="2",
+                    description="Less than the minimum transaction value.",
+                    category="failed",
+                    table="generic",
+                ),
+                "3": CodeInfo(
+                    code="3",
+                    description="More than the maximum transaction value.",
+                    category="failed",
+                    table="generic",
+                ),
+                "4": CodeInfo(
+                    code="4",
+                    description="Would exceed the daily transfer limit.",
+                    category="customer_action",
+                    table="generic",
+                ),
+                "5": CodeInfo(
+                    code="5",
+                    description="Would exceed the minimum balance.",
+                    category="failed",
+                    table="generic",
+                ),
+                "6": CodeInfo(
+                    code="6",
+                    description="The primary party could not be resolved.",
+                    category="failed",
+                    table="generic",
+                ),
+                "7": CodeInfo(
+                    code="7",
+                    description="The receiver party could not be resolved.",
+                    category="failed",
+                    table="generic",
+                ),
+                "8": CodeInfo(
+                    code="8",
+                    description="Would exceed the maximum balance.",
+                    category="failed",
+                    table="generic",
+                ),
+                "11": CodeInfo(
+                    code="11",
+                    description="The debit account is invalid.",
+                    category="failed",
+                    table="generic",
+                ),
+                "12": CodeInfo(
+                    code="12",
+                    description="The credit account is invalid.",
+                    category="failed",
+                    table="generic",
+                ),
+                "13": CodeInfo(
+                    code="13",
+                    description="The debit account could not be resolved.",
+                    category="failed",
+                    table="generic",
+                ),
+                "14": CodeInfo(
+                    code="14",
+                    description="The credit account could not be resolved.",
+                    category="failed",
+                    table="generic",
+                ),
+                "15": CodeInfo(
+                    code="15",
+                    description="A duplicate was detected.",
+                    category="unknown_outcome",
+                    table="generic",
+                ),
+                "17": CodeInfo(
+                    code="17",
+                    description="Internal failure.",
+                    category="retry_later",
+                    table="generic",
+                ),
+                "20": CodeInfo(
+                    code="20",
+                    description="The initiator could not be resolved.",
+                    category="configuration_error",
+                    table="generic",
+                ),
+                "26": CodeInfo(
+                    code="26",
+                    description="A traffic blocking condition is in place.",
+                    category="retry_later",
+                    table="generic",
                 ),
             }
         ),
     }
 )
-"""Result code tables by name; an operation's registry entry says which apply to it."""
+"""Result code tables by name, in lookup order; an operation's registry entry says which apply."""
+
+
+class ResultTable:
+    """The name of every result code table, for ``ResultCodes.describe(code, tables)``."""
+
+    STK: Final = "stk"
+    """ResultCode of the STK push callback (Body.stkCallback) and of the STK push query."""
+    B2C: Final = "b2c"
+    """ResultCode of the Result callback for B2C (v1 and v3), B2C with validation and Business To
+    Pochi."""
+    B2B: Final = "b2b"
+    """ResultCode of the Result callback for Business Pay Bill, Business Buy Goods, B2C Account Top Up
+    and Tax Remittance; the generic table applies after this one."""
+    REVERSAL: Final = "reversal"
+    """ResultCode of the Result callback for Reversal."""
+    TRANSACTION_STATUS: Final = "transaction_status"
+    """ResultCode of the Transaction Status Result callback. It says whether the query succeeded; the
+    found transaction's own state is the TransactionStatus result parameter."""
+    ACCOUNT_BALANCE: Final = "account_balance"
+    """ResultCode of the Account Balance Result callback; the core table applies after this one."""
+    RATIBA: Final = "ratiba"
+    """responseCode of the M-Pesa Ratiba callback (and "200" of its synchronous acknowledgement)."""
+    PULL: Final = "pull"
+    """ResponseStatus / ResponseCode of Pull Transactions register and query."""
+    BILL_MANAGER: Final = "bill_manager"
+    """rescode of Bill Manager responses."""
+    ORG_INFO: Final = "org_info"
+    """ResponseCode of Query Org Info."""
+    BONGA: Final = "bonga"
+    """responseCode of Lipa na Bonga (calculate points, redeem to paybill)."""
+    CORE: Final = "core"
+    """Core gateway (ApiResult) codes listed on the Account Balance page, shared by the Result APIs."""
+    KYC: Final = "kyc"
+    """responseCode / HTTP status of Mobile Number (KYC ID) validation; failures are plain HTTP
+    statuses. A 200 answer still carries status "true" or "false" for the ID match."""
+    IDENTITY: Final = "identity"
+    """responseCode / HTTP status of SIM Swap, IMSI and Age on Network; errors are plain HTTP statuses."""
+    C2B_VALIDATION: Final = "c2b_validation"
+    """ResultCode values the merchant sends in its C2B validation reply."""
+    B2B_EXPRESS: Final = "b2b_express"
+    """resultCode of the B2B Express CheckOut (USSD push to till) callback."""
+    GENERIC: Final = "generic"
+    """Generic M-Pesa result codes from the 2017 Daraja table, shared by every API."""
+
+    ALL: Final = (
+        "stk",
+        "b2c",
+        "b2b",
+        "reversal",
+        "transaction_status",
+        "account_balance",
+        "ratiba",
+        "pull",
+        "bill_manager",
+        "org_info",
+        "bonga",
+        "core",
+        "kyc",
+        "identity",
+        "c2b_validation",
+        "b2b_express",
+        "generic",
+    )
+    """Every table, in the order a lookup without tables searches them (``generic`` last)."""

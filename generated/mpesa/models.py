@@ -29,7 +29,7 @@ class AccessTokenResponse(InboundModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    access_token: Annotated[str, Field(alias="access_token")]
+    access_token: Annotated[str, Field(alias="access_token", repr=False)]
     """
     The Bearer token (samples are 28 characters).
     """
@@ -77,7 +77,7 @@ class AccountBalanceRequest(RequestModel):
     """
     Where Daraja POSTs the ResultCallback with the balances.
     """
-    security_credential: Annotated[str, Field(alias="SecurityCredential")]
+    security_credential: Annotated[str, Field(alias="SecurityCredential", repr=False)]
     """
     The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa certificate, Base64.
     """
@@ -286,7 +286,7 @@ class B2CAccountTopUpRequest(RequestModel):
     """
     Where Daraja POSTs the ResultCallback.
     """
-    security_credential: Annotated[str, Field(alias="SecurityCredential")]
+    security_credential: Annotated[str, Field(alias="SecurityCredential", repr=False)]
     """
     The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa certificate, Base64.
     """
@@ -372,7 +372,7 @@ class B2CPaymentRequest(RequestModel):
     """
     Where Daraja POSTs the ResultCallback.
     """
-    security_credential: Annotated[str, Field(alias="SecurityCredential")]
+    security_credential: Annotated[str, Field(alias="SecurityCredential", repr=False)]
     """
     The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa certificate, Base64.
     """
@@ -451,7 +451,7 @@ class B2CPaymentV1Request(RequestModel):
     """
     Where Daraja POSTs the ResultCallback.
     """
-    security_credential: Annotated[str, Field(alias="SecurityCredential")]
+    security_credential: Annotated[str, Field(alias="SecurityCredential", repr=False)]
     """
     The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa certificate, Base64.
     """
@@ -541,7 +541,7 @@ class B2CValidatedPaymentRequest(RequestModel):
     """
     Where Daraja POSTs the ResultCallback.
     """
-    security_credential: Annotated[str, Field(alias="SecurityCredential")]
+    security_credential: Annotated[str, Field(alias="SecurityCredential", repr=False)]
     """
     The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa certificate, Base64.
     """
@@ -621,7 +621,7 @@ class B2PochiPaymentRequest(RequestModel):
     """
     Where Daraja POSTs the ResultCallback.
     """
-    security_credential: Annotated[str, Field(alias="SecurityCredential")]
+    security_credential: Annotated[str, Field(alias="SecurityCredential", repr=False)]
     """
     The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa certificate, Base64.
     """
@@ -775,7 +775,7 @@ class BillManagerOptInResponse(InboundModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    app_key: Annotated[str | None, Field(alias="app_key")] = None
+    app_key: Annotated[str | None, Field(alias="app_key", repr=False)] = None
     """
     Send it in the appKey header of every later Bill Manager call (e.g. AG_2376487236_126732989KJ).
     """
@@ -1166,7 +1166,7 @@ class BusinessBuyGoodsRequest(RequestModel):
     """
     Where Daraja POSTs the ResultCallback.
     """
-    security_credential: Annotated[str, Field(alias="SecurityCredential")]
+    security_credential: Annotated[str, Field(alias="SecurityCredential", repr=False)]
     """
     The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa certificate, Base64.
     """
@@ -1256,7 +1256,7 @@ class BusinessPayBillRequest(RequestModel):
     """
     Where Daraja POSTs the ResultCallback.
     """
-    security_credential: Annotated[str, Field(alias="SecurityCredential")]
+    security_credential: Annotated[str, Field(alias="SecurityCredential", repr=False)]
     """
     The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa certificate, Base64.
     """
@@ -2116,7 +2116,7 @@ class ReversalRequest(RequestModel):
     """
     Where Daraja POSTs the ResultCallback.
     """
-    security_credential: Annotated[str, Field(alias="SecurityCredential")]
+    security_credential: Annotated[str, Field(alias="SecurityCredential", repr=False)]
     """
     The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa certificate, Base64.
     """
@@ -2328,7 +2328,7 @@ class StkPushRequest(RequestModel):
     """
     The credit party; the till number for CustomerBuyGoodsOnline.
     """
-    password: Annotated[str, Field(alias="Password")]
+    password: Annotated[str, Field(alias="Password", repr=False)]
     """
     base64(BusinessShortCode + Passkey + Timestamp).
     """
@@ -2387,7 +2387,7 @@ class StkQueryRequest(RequestModel):
     """
     CheckoutRequestID from the STK push acknowledgement.
     """
-    password: Annotated[str, Field(alias="Password")]
+    password: Annotated[str, Field(alias="Password", repr=False)]
     """
     base64(BusinessShortCode + Passkey + Timestamp), with this request's Timestamp.
     """
@@ -2463,7 +2463,7 @@ class TaxRemittanceRequest(RequestModel):
     """
     Where Daraja POSTs the ResultCallback.
     """
-    security_credential: Annotated[str, Field(alias="SecurityCredential")]
+    security_credential: Annotated[str, Field(alias="SecurityCredential", repr=False)]
     """
     The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa certificate, Base64.
     """
@@ -2535,7 +2535,7 @@ class TransactionStatusRequest(RequestModel):
     """
     Where Daraja POSTs the ResultCallback with the status.
     """
-    security_credential: Annotated[str, Field(alias="SecurityCredential")]
+    security_credential: Annotated[str, Field(alias="SecurityCredential", repr=False)]
     """
     The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa certificate, Base64.
     """

@@ -15,9 +15,10 @@ from ._generated._operations import OPERATIONS
 from ._operation import Operation
 from ._version import __version__
 from .codec import TransactionCodec
-from .codes import ERROR_CODES, RESULT_CODES, ResultCodes
+from .codes import ERROR_CODES, RESULT_CODES, ResultCodes, ResultTable
 from .config import MpesaConfig
 from .constants import APIEndpointConstants, EventNameConstants
+from .enums import CommandID, Environment, IdentifierType, PaymentType, TransactionStatus
 from .errors import (
     MpesaAPIException,
     MpesaAuthException,
@@ -44,7 +45,10 @@ __all__ = [
     "APIEndpointConstants",
     "AmountValidator",
     "AsyncMpesaAdapter",
+    "CommandID",
+    "Environment",
     "EventNameConstants",
+    "IdentifierType",
     "LoggingEventEmitter",
     "MpesaAPIException",
     "MpesaAdapter",
@@ -60,10 +64,13 @@ __all__ = [
     "MpesaValidationError",
     "NoOpEventEmitter",
     "Operation",
+    "PaymentType",
     "PhoneNumberValidator",
     "RecordingEventEmitter",
     "ResultCodes",
+    "ResultTable",
     "TransactionCodec",
+    "TransactionStatus",
     "__version__",
     "create_mpesa_adapter",
     "models",

@@ -31,6 +31,9 @@ class CodeInfo:
     known: bool = True
     by_message: tuple[tuple[str, str, Category], ...] = ()
     """(lower-case text, meaning, category) for codes whose cause only errorMessage tells."""
+    table: str | None = None
+    """The ``result_codes`` table of ``spec/codes.yaml`` it comes from (``None`` for error codes
+    and unknown codes)."""
 
     def refined(self, message: str | None) -> CodeInfo:
         """This code as ``message`` narrows it (Daraja reuses 500.001.1001 for four causes)."""

@@ -129,6 +129,8 @@ class Operation(Generic[RequestT, ResponseT]):
     name: str
     summary: str
     group: str
+    group_title: str
+    """The product's title, as the docs and the command line list it."""
     method: Literal["GET", "POST"]
     path: str
     auth: Literal["basic", "bearer"]
@@ -148,6 +150,8 @@ class Operation(Generic[RequestT, ResponseT]):
     result_codes: tuple[Mapping[str, CodeInfo], ...] = ()
     """The tables named by ``result_code_tables``, most specific first."""
     accepted: AcceptedCode | None = None
+    returns: str | None = None
+    """The response field the adapter method returns instead of the whole response."""
     callback: CallbackSpec | None = None
     correlation: tuple[str, ...] = ()
     resolution: Resolution | None = None

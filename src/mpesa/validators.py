@@ -7,6 +7,7 @@ catch the mistake locally and say which field and which rule.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
@@ -80,8 +81,9 @@ class PhoneNumberValidator:
 class AmountValidator:
     """Checks a request amount: whole shillings within the operation's limits.
 
-    Daraja takes whole shillings only. Floats are refused even when integral, because a float
-    amount means money already went through binary arithmetic somewhere upstream.
+    Daraja takes whole shillings only. A float is accepted only when it is exactly a whole
+    number (``100.0``, as the product brief's quickstart writes it); it is converted exactly,
+    never through float arithmetic, and a float with a fraction, NaN or infinity is refused.
     """
 
     def __init__(self, minimum: int = 1, maximum: int | None = None) -> None:
@@ -119,7 +121,7 @@ class AmountValidator:
     ) -> int:
         """Return ``amount`` as an int of whole shillings, or raise :class:`MpesaValidationError`.
 
-        Accepts an int, an integral Decimal, or a decimal string such as ``"100"`` or
+        Accepts an int, an integral Decimal or float, or a decimal string such as ``"100"`` or
         ``"100.00"``. Rules named in the error: ``type``, ``whole_shillings``, ``minimum=N``,
         ``maximum=N``.
         """
@@ -127,9 +129,7 @@ class AmountValidator:
         def fail(rule: str, reason: str) -> MpesaValidationError:
             return MpesaValidationError(FieldProblem(field, rule, reason), operation=operation)
 
-        if isinstance(amount, float):
-            raise fail("type", "is a float; pass an int or Decimal (floats are not used for money)")
-        if isinstance(amount, bool) or not isinstance(amount, (int, Decimal, str)):
+        if isinstance(amount, bool) or not isinstance(amount, (int, float, Decimal, str)):
             raise fail(
                 "type", f"must be an int, Decimal or digit string, not {type(amount).__name__}"
             )
@@ -138,6 +138,10 @@ class AmountValidator:
             if not _DECIMAL_TEXT.fullmatch(amount.strip()):
                 raise fail("type", "is not a number of shillings")
             value = Decimal(amount.strip())
+        elif isinstance(amount, float):
+            if not math.isfinite(amount):
+                raise fail("type", "is not a number of shillings")
+            value = Decimal(amount)  # exact: every finite float is a Decimal without rounding
         else:
             value = amount
         if isinstance(value, Decimal):

@@ -23,6 +23,9 @@ info:
   version: "1"
   description: A one-operation spec.
   servers: {sandbox: "https://sandbox.example", production: "https://api.example"}
+  groups:
+    - {name: things, title: Things}
+    - {name: auth, title: Authorization}
 error_codes:
   - {code: "400.002.02", http_status: 400, message: Bad Request, category: configuration_error}
 result_codes:
@@ -202,6 +205,10 @@ def operation(tmp_path: Path, name: str, operations: str = OPERATION) -> Operati
     return next(op for op in api.operations if op.name == name)
 
 
+def operation_of(layout: Layout, name: str) -> OperationSpec:
+    return next(op for op in load_model(layout.spec).operations if op.name == name)
+
+
 def problems(tmp_path: Path, operations: str) -> list[str]:
     with pytest.raises(SpecError) as caught:
         load_model(make_project(tmp_path / "project", operations).spec)
@@ -212,7 +219,7 @@ def test_an_argument_without_fill_or_default_is_needed_and_others_default_to_non
     tmp_path: Path,
 ) -> None:
     parameters = {p.name: p for p in operation(tmp_path, "send_thing").parameters}
-    assert parameters["amount"].declaration == "amount: int | Decimal | str"
+    assert parameters["amount"].declaration == "amount: int | float | Decimal | str"
     assert parameters["result_url"].declaration == "result_url: str | None = None"
 
 
@@ -334,3 +341,150 @@ def test_method_docstrings_fit_the_line_length_and_say_how_an_unknown_outcome_re
         "``query_thing(**error.resolve_with)`` (``thing_id`` from ``ThingID``)."
     ) in flat
     assert "``400.002.02`` Bad Request (configuration_error)" in flat
+
+
+TOKEN_RETURNED = OPERATION.replace(
+    "    request: {model: TokenRequest,",
+    "    returns: access_token\n    request: {model: TokenRequest,",
+).replace(
+    "{wire: access_token, name: access_token, type: string, required: true}",
+    "{wire: access_token, name: access_token, type: string, required: true, secret: true}",
+)
+
+ENUMS = """
+enums:
+  Kind:
+    description: Every kind of thing.
+    wires: [Kind]
+  Speed:
+    description: How fast.
+    wires: [Speed]
+    names: {"1": SLOW, "2": FAST}
+"""
+
+WITH_ENUM_FIELDS = OPERATION.replace(
+    "        - {wire: ResultURL,",
+    "        - {wire: Kind, name: kind, type: string, enum: [SmallThing, BigThing], default: BigThing}\n"
+    '        - {wire: Speed, name: speed, type: string, const: "2", default: "2"}\n'
+    "        - {wire: ResultURL,",
+)
+
+
+def test_an_operation_that_returns_a_field_is_typed_as_that_field(tmp_path: Path) -> None:
+    layout = make_project(tmp_path / "project", TOKEN_RETURNED)
+    generate(layout)
+    client = " ".join((layout.output / "mpesa" / "_client.py").read_text().split())
+    registry = (layout.output / "mpesa" / "_operations.py").read_text()
+    assert "def get_access_token( self, ) -> str:" in client
+    assert "return response.access_token" in client
+    assert 'returns="access_token",' in registry
+
+
+def test_an_operation_may_only_return_a_required_response_field(tmp_path: Path) -> None:
+    found = problems(tmp_path, TOKEN_RETURNED.replace("returns: access_token", "returns: nope"))
+    assert found == [
+        "spec/things.yaml: /operations/get_access_token/returns: "
+        "nope is not a required response field"
+    ]
+
+
+def test_a_secret_field_is_left_out_of_the_models_repr_but_not_out_of_openapi(
+    tmp_path: Path,
+) -> None:
+    layout = make_project(tmp_path / "project", TOKEN_RETURNED)
+    generate(layout)
+    models = " ".join((layout.output / "mpesa" / "models.py").read_text().split())
+    openapi = (layout.output / "openapi.json").read_text()
+    assert 'access_token: Annotated[str, Field(alias="access_token", repr=False)]' in models
+    assert '"access_token": {' in openapi
+    assert "x-repr" not in openapi
+
+
+def with_enums(tmp_path: Path, enums: str = ENUMS) -> Layout:
+    layout = make_project(tmp_path / "project", WITH_ENUM_FIELDS)
+    (layout.spec / "enums.yaml").write_text(textwrap.dedent(enums))
+    return layout
+
+
+def test_an_enum_takes_its_members_from_the_fields_it_names(tmp_path: Path) -> None:
+    api = load_model(with_enums(tmp_path).spec)
+    members = {e.name: [(m.name, m.value) for m in e.members] for e in api.enums}
+    assert members == {
+        "Kind": [("SMALL_THING", "SmallThing"), ("BIG_THING", "BigThing")],
+        "Speed": [("FAST", "2")],
+    }
+
+
+def test_an_argument_of_an_enum_field_accepts_the_enums_members(tmp_path: Path) -> None:
+    parameters = {p.name: p for p in operation_of(with_enums(tmp_path), "send_thing").parameters}
+    assert parameters["kind"].declaration == (
+        "kind: Literal['SmallThing', 'BigThing'] | enums.Kind = 'BigThing'"
+    )
+    assert parameters["speed"].declaration == "speed: Literal['2'] | enums.Speed = '2'"
+
+
+def test_the_enums_module_has_a_str_enum_per_spec_enum_and_the_briefs_two_more(
+    tmp_path: Path,
+) -> None:
+    layout = with_enums(tmp_path)
+    generate(layout)
+    enums = (layout.output / "mpesa" / "enums.py").read_text()
+    assert (
+        'class Kind(_StrEnum):\n    """Every kind of thing."""\n\n    SMALL_THING = "SmallThing"'
+        in enums
+    )
+    assert 'SANDBOX = "sandbox"\n    PRODUCTION = "production"' in enums
+    assert "class TransactionStatus(_StrEnum):" in enums
+
+
+def test_an_enum_value_that_is_not_a_word_needs_a_name(tmp_path: Path) -> None:
+    layout = with_enums(tmp_path, ENUMS.replace('names: {"1": SLOW, "2": FAST}', "note: none"))
+    with pytest.raises(SpecError) as caught:
+        load_model(layout.spec)
+    assert [str(p) for p in caught.value.problems] == [
+        "spec/enums.yaml: /enums/Speed/names: the value '2' needs a name"
+    ]
+
+
+def test_an_enum_may_only_name_operations_of_the_spec(tmp_path: Path) -> None:
+    layout = with_enums(
+        tmp_path, ENUMS.replace("wires: [Kind]", "wires: [Kind]\n    operations: [nope]")
+    )
+    with pytest.raises(SpecError) as caught:
+        load_model(layout.spec)
+    assert [str(p) for p in caught.value.problems] == [
+        "spec/enums.yaml: /enums/Kind/operations/0: no operation named nope",
+        "spec/enums.yaml: /enums/Kind: no request field with these wires has enum or const values",
+    ]
+
+
+def test_result_code_tables_keep_the_specs_order(tmp_path: Path) -> None:
+    layout = make_project(tmp_path / "project")
+    (layout.spec / "codes.yaml").write_text(
+        textwrap.dedent(
+            """
+            result_codes:
+              stk:
+                description: STK.
+                codes: [{code: "1032", description: Cancelled, category: customer_action}]
+              b2c:
+                description: B2C.
+                codes: [{code: "1", description: No funds, category: customer_action}]
+            """
+        )
+    )
+    api = load_model(layout.spec)
+    assert [table.name for table in api.result_codes] == ["generic", "stk", "b2c"]
+
+
+def test_operations_are_listed_in_the_order_of_their_groups(tmp_path: Path) -> None:
+    model = load_model(make_project(tmp_path / "project").spec)
+    assert [op.group for op in model.operations] == ["things", "auth"]
+    assert [op.group_title for op in model.operations] == ["Things", "Authorization"]
+
+
+def test_an_operation_group_must_be_listed_in_info(tmp_path: Path) -> None:
+    found = problems(tmp_path, OPERATION.replace("group: things", "group: stuff"))
+    assert found == [
+        "spec/things.yaml: /operations/send_thing/group: stuff is not one of info/groups"
+    ]

@@ -95,9 +95,26 @@ def test_the_result_is_a_plain_int() -> None:
     assert type(AmountValidator().validate(Decimal("100.00"))) is int
 
 
-@pytest.mark.parametrize("amount", [10.0, 10.5])
-def test_floats_are_refused_even_when_whole(amount: float) -> None:
-    with pytest.raises(MpesaValidationError, match="floats are not used for money") as raised:
+def test_a_float_of_whole_shillings_is_sent_as_the_int() -> None:
+    amount = AmountValidator().validate(100.0)
+    assert amount == 100
+    assert type(amount) is int
+
+
+def test_a_large_whole_float_is_converted_exactly() -> None:
+    assert AmountValidator(maximum=None).validate(2.0**60) == 2**60
+
+
+@pytest.mark.parametrize("amount", [10.5, 100.01, 0.1 + 99.9 - 0.000001])
+def test_a_float_with_a_fraction_is_refused(amount: float) -> None:
+    with pytest.raises(MpesaValidationError) as raised:
+        AmountValidator().validate(amount)
+    assert raised.value.rule == "whole_shillings"
+
+
+@pytest.mark.parametrize("amount", [float("nan"), float("inf"), float("-inf")])
+def test_a_float_that_is_not_a_number_is_refused(amount: float) -> None:
+    with pytest.raises(MpesaValidationError) as raised:
         AmountValidator().validate(amount)
     assert raised.value.rule == "type"
 
