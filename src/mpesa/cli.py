@@ -9,8 +9,10 @@ Secret arguments (security credential, STK password, Bill Manager app key) get n
 adapter fills them from the environment, and a secret typed on a command line ends up in shell
 history and in ``ps``.
 
-Exit codes: 0 done; 1 Daraja or the network refused; 2 bad input or settings (nothing was
-sent); 3 a money-moving request may have been processed and its outcome must be queried.
+Exit codes: 0 done; 1 Daraja answered with an error (or refused the credentials); 2 bad input
+or settings (nothing was sent); 3 a money-moving request may have been processed and its outcome
+must be queried; 4 Daraja could not be reached or did not answer (nothing that moves money was
+sent); 5 the result is still pending (an STK prompt still open): ask again later.
 """
 
 from __future__ import annotations
@@ -19,25 +21,32 @@ import argparse
 import inspect
 import json
 import re
+import shutil
 import sys
+import textwrap
 import types
 import typing
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from ._version import __version__
 from .errors import (
+    MpesaAPIException,
+    MpesaAuthException,
     MpesaConfigError,
     MpesaException,
     MpesaOutcomeUnknownError,
+    MpesaTransportError,
     MpesaValidationError,
 )
 
 if TYPE_CHECKING:
     from ._generated._client import MpesaAdapter
-    from ._operation import Operation
+    from ._operation import FieldSpec, Operation
 
 __all__ = ["main"]
 
@@ -60,9 +69,19 @@ _ARG_PREFIX = "arg:"
 _ARGS_ENTRY = re.compile(r"^ {4}(\w+): (.*)$")
 _SANDBOX_EXTRA = "pip install 'mpesa-adapter[sandbox]'"
 
+_SANDBOX_HELP = "Run a local Daraja sandbox on this machine (needs the sandbox extra)"
+_EXIT_STATUSES = (
+    "exit status: 0 done, 1 Daraja answered with an error, 2 bad input or settings (nothing "
+    "sent), 3 outcome unknown (query it, do not resend), 4 no answer from Daraja, 5 pending "
+    "(ask again later)"
+)
+
 EXIT_API_ERROR = 1
 EXIT_BAD_INPUT = 2
 EXIT_OUTCOME_UNKNOWN = 3
+EXIT_NO_ANSWER = 4
+EXIT_PENDING = 5
+_PENDING = "pending"  # the spec's category of an answer that is not final yet (codes.yaml)
 
 
 def main(
@@ -98,20 +117,69 @@ def main(
     try:
         with adapter_factory(**overrides) as adapter:
             result = getattr(adapter, op.name)(**arguments)
-    except (MpesaValidationError, MpesaConfigError) as exc:
-        return _fail(exc, EXIT_BAD_INPUT)
-    except MpesaOutcomeUnknownError as exc:
-        return _fail(exc, EXIT_OUTCOME_UNKNOWN)
-    except MpesaException as exc:  # Daraja's error answer, refused credentials, no answer
-        return _fail(exc, EXIT_API_ERROR)
-    print(_render(result.to_dict(), as_json=args.json))
+    except MpesaException as exc:
+        print(f"mpesa: {type(exc).__name__}: {exc.message}", file=sys.stderr)
+        for hint in _setting_hints(op, exc):
+            print(f"mpesa: {hint}", file=sys.stderr)
+        return _exit_status(exc)
+    data = {op.returns: result} if op.returns else result.to_dict()
+    print(_render(data, as_json=args.json))
     return 0
 
 
-def _fail(exc: MpesaException, status: int) -> int:
-    """Report an error on stderr; the messages already name the field, rule, code or next step."""
-    print(f"mpesa: {type(exc).__name__}: {exc.message}", file=sys.stderr)
-    return status
+def _exit_status(exc: MpesaException) -> int:
+    """The exit status of an error (see the module docstring)."""
+    if isinstance(exc, (MpesaValidationError, MpesaConfigError)):
+        return EXIT_BAD_INPUT
+    if isinstance(exc, MpesaOutcomeUnknownError):
+        return EXIT_OUTCOME_UNKNOWN
+    if isinstance(exc, MpesaTransportError) or _token_fetch_unanswered(exc):
+        return EXIT_NO_ANSWER
+    if isinstance(exc, MpesaAPIException) and exc.category == _PENDING:
+        return EXIT_PENDING
+    return EXIT_API_ERROR
+
+
+def _token_fetch_unanswered(exc: MpesaException) -> bool:
+    """The OAuth call got no answer: the adapter reports the HTTP failure as the context of
+    an ``MpesaAuthException`` (the request that would follow was never sent)."""
+    import httpx
+
+    return isinstance(exc, MpesaAuthException) and isinstance(exc.__context__, httpx.TransportError)
+
+
+def _setting_hints(op: Operation[Any, Any], exc: MpesaException) -> list[str]:
+    """For each missing value a setting fills, the flag and variable that give it."""
+    if isinstance(exc, MpesaValidationError):
+        missing = {problem.field for problem in exc.errors if problem.rule == "required"}
+    elif isinstance(exc, MpesaConfigError):
+        missing = {spec.wire for spec in _filled(op) if spec.fill == f"config.{exc.setting}"}
+    else:
+        return []
+    hints = []
+    for spec in _filled(op):
+        if spec.wire in missing:
+            ways = [_variable(spec)] if spec.secret else [_flag(spec.argument), _variable(spec)]
+            hints.append(f"give {spec.wire} with {' or '.join(ways)}")
+    return hints
+
+
+def _filled(op: Operation[Any, Any]) -> list[FieldSpec]:
+    """The fields and headers the adapter fills from a setting of ``MpesaConfig``."""
+    return [
+        spec
+        for spec in (*op.fields, *op.headers)
+        if spec.fill is not None and spec.fill.startswith("config.")
+    ]
+
+
+def _variable(spec: FieldSpec) -> str:
+    """The ``MPESA_*`` variable of the setting that fills ``spec`` (``MpesaConfig.from_env``)."""
+    return "MPESA_" + (spec.fill or "").removeprefix("config.").upper()
+
+
+def _flag(argument: str) -> str:
+    return "--" + argument.replace("_", "-")
 
 
 def _sandbox(argv: list[str]) -> int:
@@ -119,10 +187,10 @@ def _sandbox(argv: list[str]) -> int:
     try:
         from .sandbox.__main__ import main as sandbox_main
     except ImportError as exc:
-        print(
-            f"mpesa: the local sandbox needs the sandbox extra ({exc}): {_SANDBOX_EXTRA}",
-            file=sys.stderr,
-        )
+        message = str(exc)
+        if _SANDBOX_EXTRA not in message:
+            message = f"the local sandbox needs the sandbox extra ({exc}): {_SANDBOX_EXTRA}"
+        print(f"mpesa: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return sandbox_main(argv)
 
@@ -134,30 +202,65 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mpesa",
         description="Call the M-Pesa Daraja API, configured from MPESA_* environment variables.",
+        epilog=_command_list(OPERATIONS.values()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"mpesa {__version__}")
     parser.add_argument("--base-url", help="send requests here instead (overrides MPESA_BASE_URL)")
     parser.add_argument(
         "--environment",
         choices=("sandbox", "production"),
         help="Daraja environment (overrides MPESA_ENVIRONMENT)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="<command>", title="commands")
+    # Subcommands get no help= here: the epilog lists them, grouped by product.
+    commands = parser.add_subparsers(
+        dest="command", metavar="<command>", help="one of the commands listed below"
+    )
     for op in OPERATIONS.values():
         method = getattr(MpesaAdapter, op.name)
         sub = commands.add_parser(
-            op.name.replace("_", "-"),
-            aliases=[_COMMAND_ALIASES[op.name]] if op.name in _COMMAND_ALIASES else [],
-            help=_escape(op.summary),
+            _command(op),
+            aliases=_aliases(op),
             description=_escape(_description(method)),
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         sub.set_defaults(command=op.name)
         sub.add_argument("--json", action="store_true", help="print the response as JSON")
         _add_flags(sub, op, method)
-    commands.add_parser(
-        "sandbox", help="run a local Daraja sandbox (needs the sandbox extra)", add_help=False
-    )
+    commands.add_parser("sandbox", add_help=False)
     return parser
+
+
+def _command(op: Operation[Any, Any]) -> str:
+    return op.name.replace("_", "-")
+
+
+def _aliases(op: Operation[Any, Any]) -> list[str]:
+    return [_COMMAND_ALIASES[op.name]] if op.name in _COMMAND_ALIASES else []
+
+
+def _command_list(operations: Iterable[Operation[Any, Any]]) -> str:
+    """The subcommands by product, products and commands in the registry's (the spec's) order."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for op in operations:
+        names = ", ".join([_command(op), *_aliases(op)])
+        groups.setdefault(op.group_title, []).append((names, op.summary))
+    groups["Local tools"] = [("sandbox", _SANDBOX_HELP)]
+    width = max(len(names) for rows in groups.values() for names, _ in rows) + 6
+    columns = max(shutil.get_terminal_size().columns - 2, width + 20)
+    lines = ["commands, by product (mpesa <command> --help shows its flags):"]
+    for group, rows in groups.items():
+        lines += ["", f"  {group}:"]
+        for names, summary in rows:
+            lines += textwrap.wrap(
+                summary,
+                columns,
+                initial_indent=f"    {names}".ljust(width),
+                subsequent_indent=" " * width,
+                break_on_hyphens=False,
+            )
+    lines += ["", *textwrap.wrap(_EXIT_STATUSES, columns, subsequent_indent="  ")]
+    return _escape("\n".join(lines))
 
 
 def _add_flags(
@@ -172,12 +275,12 @@ def _add_flags(
         if spec is not None and spec.secret:
             continue
         required = parameter.default is inspect.Parameter.empty
-        flags = [f"--{name.replace('_', '-')}"]
+        flags = [_flag(name)]
         if name in _FLAG_ALIASES:
             flags.append(_FLAG_ALIASES[name])
         help_text = helps.get(name, "")
         if spec is not None and spec.fill is not None and spec.fill.startswith("config."):
-            help_text += f" [default: $MPESA_{spec.fill.removeprefix('config.').upper()}]"
+            help_text += f" [default: ${_variable(spec)}]"
         elif parameter.default not in (inspect.Parameter.empty, None):
             help_text += f" [default: {parameter.default}]"
         target: argparse._ActionsContainer = sub
@@ -212,7 +315,12 @@ def _kind(annotation: Any) -> tuple[Literal["text", "json"], tuple[str, ...] | N
     command line reports the same field and rule as the library would.
     """
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        options = [option for option in typing.get_args(annotation) if option is not type(None)]
+        options = [
+            option
+            for option in typing.get_args(annotation)
+            if option is not type(None)
+            and not (isinstance(option, type) and issubclass(option, Enum))
+        ]
         if len(options) == 1:
             annotation = options[0]
     if typing.get_origin(annotation) is Literal:

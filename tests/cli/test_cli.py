@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
+import mpesa
 from mpesa import OPERATIONS, MpesaAdapter, create_mpesa_adapter
 from mpesa.cli import main
 
@@ -50,6 +51,15 @@ class Daraja:
 
 def answer(body: object, status: int = 200) -> Handler:
     return lambda request: httpx.Response(status, json=body)
+
+
+def error_answer(status: int, code: str, message: str, request_id: str) -> Handler:
+    """Daraja's error envelope."""
+    return answer({"requestId": request_id, "errorCode": code, "errorMessage": message}, status)
+
+
+def refuse_connection(request: httpx.Request) -> httpx.Response:
+    raise httpx.ConnectError("Connection refused", request=request)
 
 
 @pytest.fixture(autouse=True)
@@ -168,12 +178,9 @@ def test_missing_consumer_key_exits_2_naming_the_variable(
 def test_daraja_error_exits_1_with_its_code_and_message(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    error = {
-        "requestId": "11728-2929992-1",
-        "errorCode": "400.002.02",
-        "errorMessage": "Bad Request - Invalid Amount",
-    }
-    daraja = Daraja(answer(error, status=400))
+    daraja = Daraja(
+        error_answer(400, "400.002.02", "Bad Request - Invalid Amount", "11728-2929992-1")
+    )
 
     status = main(
         STK_PUSH,
@@ -298,3 +305,112 @@ def test_sandbox_passes_its_arguments_through(monkeypatch: pytest.MonkeyPatch) -
 
     assert status == 0
     assert received == [["--port", "0", "--stk-delay", "0.5"]]
+
+
+@pytest.fixture
+def help_text(capsys: pytest.CaptureFixture[str]) -> str:
+    """What ``mpesa --help`` prints."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    return capsys.readouterr().out
+
+
+def test_version_prints_the_package_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"mpesa {mpesa.__version__}"
+
+
+def test_help_lists_commands_by_product_in_the_registry_order(help_text: str) -> None:
+    out = help_text
+    groups = list(dict.fromkeys(op.group_title for op in OPERATIONS.values()))
+    headings = [out.index(f"\n  {group}:\n") for group in groups]
+    assert headings == sorted(headings)
+    for op in OPERATIONS.values():
+        heading = headings[groups.index(op.group_title)]
+        assert out.index(f"    {op.name.replace('_', '-')}", heading) > heading
+
+
+def test_help_lists_m_pesa_express_first(help_text: str) -> None:
+    products = help_text.split("commands, by product", 1)[1]
+    assert products.index("\n  M-Pesa Express:\n") < products.index("\n  Customer to Business")
+    assert next(iter(OPERATIONS)) == "initiate_stk_push"
+
+
+def test_help_shows_the_short_aliases_next_to_their_commands(help_text: str) -> None:
+    assert "initiate-stk-push, stk-push " in help_text
+    assert "query-stk-push-status, stk-query " in help_text
+    assert "b2c-payment, b2c " in help_text
+
+
+def test_help_documents_the_exit_statuses(help_text: str) -> None:
+    out = " ".join(help_text.split())
+    assert "exit status: 0 done, 1 Daraja answered with an error, 2 bad input" in out
+    assert "4 no answer from Daraja, 5 pending" in out
+
+
+@pytest.mark.parametrize(
+    ("variable", "command", "hint"),
+    [
+        ("MPESA_CALLBACK_URL", STK_PUSH, "CallBackURL with --callback-url or MPESA_CALLBACK_URL"),
+        (
+            "MPESA_BUSINESS_SHORTCODE",
+            STK_PUSH,
+            "BusinessShortCode with --business-shortcode or MPESA_BUSINESS_SHORTCODE",
+        ),
+        (  # a secret has no flag
+            "MPESA_BILL_MANAGER_APP_KEY",
+            ["bill-manager-cancel-invoice", "--external-reference", "INV1"],
+            "appKey with MPESA_BILL_MANAGER_APP_KEY\n",
+        ),
+    ],
+)
+def test_a_missing_setting_is_named_with_its_flag_and_variable_before_any_request(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    variable: str,
+    command: list[str],
+    hint: str,
+) -> None:
+    monkeypatch.delenv(variable)
+    daraja = Daraja(answer(STK_ANSWER))
+
+    status = main(command, adapter_factory=daraja.factory)
+
+    assert status == 2
+    assert hint in capsys.readouterr().err
+    assert daraja.requests == []
+
+
+def test_unreachable_daraja_exits_4(capsys: pytest.CaptureFixture[str]) -> None:
+    def factory(**overrides: Any) -> MpesaAdapter:
+        client = httpx.Client(transport=httpx.MockTransport(refuse_connection))
+        return create_mpesa_adapter(http_client=client, max_retries=0, **overrides)
+
+    status = main(STK_PUSH, adapter_factory=factory)
+
+    assert status == 4
+    assert "Connection refused" in capsys.readouterr().err
+
+
+def test_connection_lost_on_a_query_exits_4() -> None:
+    daraja = Daraja(refuse_connection)
+
+    status = main(["stk-query", "--checkout-request-id", "ws_CO_1"], adapter_factory=daraja.factory)
+
+    assert status == 4
+
+
+def test_stk_query_of_an_open_prompt_exits_5_saying_to_ask_again(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    daraja = Daraja(
+        error_answer(500, "500.001.1001", "The transaction is being processed", "ws_CO_1")
+    )
+
+    status = main(["stk-query", "--checkout-request-id", "ws_CO_1"], adapter_factory=daraja.factory)
+
+    assert status == 5
+    assert "query again later" in capsys.readouterr().err

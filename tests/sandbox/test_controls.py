@@ -317,3 +317,29 @@ def test_settle_over_http_delivers_what_is_pending(
 
     assert settled == {"settled": True}
     assert len(daraja.receiver.bodies_for("/stk")) == 1
+
+
+def test_a_result_sent_to_the_sandbox_inbox_is_listed(daraja: Daraja) -> None:
+    result_url = daraja.sandbox.inbox_url("result")
+
+    daraja.post(B2C, daraja.b2c(ResultURL=result_url))
+    daraja.state.settle()
+
+    (received,) = daraja.http.get("/sandbox/inbox").json()["received"]
+    assert received["path"] == "/sandbox/inbox/result"
+    assert received["body"]["Result"]["ResultCode"] == 0
+
+
+def test_the_sandbox_inbox_accepts_what_is_posted_to_it(daraja: Daraja) -> None:
+    reply = daraja.http.post("/sandbox/inbox/validation", json={"TransID": "UL2X"})
+
+    assert reply.json() == {"ResultCode": 0, "ResultDesc": "Accepted"}
+    assert [item.body for item in daraja.state.inbox()] == [{"TransID": "UL2X"}]
+
+
+def test_reset_empties_the_sandbox_inbox(daraja: Daraja) -> None:
+    daraja.http.post("/sandbox/inbox/callback", json={})
+
+    daraja.http.post("/sandbox/control/reset")
+
+    assert daraja.http.get("/sandbox/inbox").json() == {"received": []}

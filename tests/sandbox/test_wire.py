@@ -621,8 +621,8 @@ def test_python_m_mpesa_sandbox_serves_in_the_foreground_until_interrupted(
             process.kill()
             process.wait()
 
-    assert banner[0].startswith("Local Daraja listening on http://127.0.0.1:")
-    assert any(line.startswith("  MPESA_CONSUMER_KEY=") for line in banner)
+    assert banner[0].startswith("# Local Daraja listening on http://127.0.0.1:")
+    assert any(line.startswith("export MPESA_CONSUMER_KEY=") for line in banner)
     assert listed == {"transactions": []}
     assert certificate.read_bytes().startswith(b"-----BEGIN CERTIFICATE")
     assert process.returncode == 0

@@ -12,6 +12,15 @@ Needs the ``sandbox`` extra (``pip install 'mpesa-adapter[sandbox]'``) for Starl
 
 from __future__ import annotations
 
+try:
+    import starlette  # noqa: F401
+    import uvicorn  # noqa: F401
+except ImportError as exc:
+    raise ImportError(
+        f"mpesa.sandbox needs the sandbox extra ({exc}): pip install 'mpesa-adapter[sandbox]'",
+        name=exc.name,
+    ) from exc
+
 from .app import ConnectionDropped, create_app
 from .callbacks import Delivery
 from .outcomes import MAGIC

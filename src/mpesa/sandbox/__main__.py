@@ -1,22 +1,35 @@
 """``python -m mpesa.sandbox``: run the local Daraja in the foreground until interrupted.
 
-It prints the base URL and the credentials to configure a client with, and writes the
-certificate (for the ``SecurityCredential``) to a file.
+Once its port is bound it writes its own certificate (for the ``SecurityCredential``) to a file
+of its own and prints the ``MPESA_*`` settings as shell ``export`` lines, every other line a
+shell comment: the output, pasted into a shell or sourced, configures ``mpesa`` and
+:func:`mpesa.create_mpesa_adapter` as it is. Callback, result and timeout URLs point at the
+sandbox's own callback inbox (``GET /sandbox/inbox`` lists what arrived there).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
 import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 
 from .server import LocalDaraja
 from .state import SandboxState
 
 __all__ = ["main"]
+
+_QUOTED_QUOTE = "'\"'\"'"
+"""A ``'`` inside single quotes: end the quoting, a double-quoted ``'``, quote again."""
+
+EXIT_START_FAILED = 2
+"""The exit status when the sandbox cannot start (a port in use, a file it cannot write)."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,13 +49,20 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--certificate-out",
         type=Path,
-        help="where to write the certificate PEM (default: a temporary file)",
+        help="where to write the certificate PEM (default: a temporary file of this sandbox, "
+        "removed when it stops)",
+    )
+    parser.add_argument(
+        "--env-file",
+        type=Path,
+        metavar="PATH",
+        help="also write the printed export lines to PATH (for `source PATH` or a dotenv loader)",
     )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Serve until Ctrl+C; returns the process exit status."""
+    """Serve until Ctrl+C or SIGTERM; returns the process exit status."""
     args = _parser().parse_args(argv)
     state = SandboxState(
         consumer_key=args.consumer_key,
@@ -50,26 +70,98 @@ def main(argv: Sequence[str] | None = None) -> int:
         stk_delay=args.stk_delay,
         callback_delay=args.callback_delay,
     )
-    certificate = args.certificate_out or Path(tempfile.gettempdir()) / "local-daraja-cert.pem"
-    certificate.write_bytes(state.certificate_pem)
-    with LocalDaraja(state, host=args.host, port=args.port) as sandbox:
-        print(f"Local Daraja listening on {sandbox.base_url}")
-        print(f"  MPESA_BASE_URL={sandbox.base_url}")
-        print(f"  MPESA_CONSUMER_KEY={sandbox.consumer_key}")
-        print(f"  MPESA_CONSUMER_SECRET={sandbox.consumer_secret}")
-        print(f"  MPESA_BUSINESS_SHORTCODE={sandbox.business_shortcode}")
-        print(f"  MPESA_PASSKEY={sandbox.passkey}")
-        print(f"  MPESA_INITIATOR_NAME={sandbox.initiator_name}")
-        print(f"  MPESA_INITIATOR_PASSWORD={sandbox.initiator_password}")
-        print(f"  MPESA_CERTIFICATE_PATH={certificate}")
-        print("Test controls under /sandbox/ (transactions, callbacks, control/...). Ctrl+C stops.")
-        sys.stdout.flush()
-        try:
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        with (
+            LocalDaraja(state, host=args.host, port=args.port) as sandbox,
+            _certificate_file(state.certificate_pem, args.certificate_out) as certificate,
+        ):
+            lines = export_lines(settings(sandbox, certificate))
+            if args.env_file is not None:
+                args.env_file.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+            print(f"# Local Daraja listening on {sandbox.base_url}")
+            print("\n".join(lines))
+            print(
+                "# Callbacks land in the sandbox's inbox: GET /sandbox/inbox lists them. "
+                "Test controls under /sandbox/ (transactions, callbacks, control/...). "
+                "Ctrl+C stops."
+            )
+            sys.stdout.flush()
             threading.Event().wait()
-        except KeyboardInterrupt:
-            print("Stopping.")
-    state.close()
+    except KeyboardInterrupt:
+        print("# Stopping.", file=sys.stderr)
+    except (OSError, RuntimeError) as exc:
+        print(f"mpesa sandbox: {_reason(exc)}", file=sys.stderr)
+        return EXIT_START_FAILED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        state.close()
     return 0
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM (what a process manager sends) stops the sandbox as Ctrl+C does: cleanly, its
+    certificate file removed, from the very start."""
+    raise KeyboardInterrupt
+
+
+def _reason(exc: Exception) -> str:
+    """One line, no traceback: a port in use, a file that cannot be written, no start."""
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"cannot write {exc.filename}: " if exc.filename else ""
+        return where + exc.strerror
+    return str(exc)
+
+
+def settings(sandbox: LocalDaraja, certificate: Path) -> dict[str, str]:
+    """Every ``MPESA_*`` variable a client needs for this sandbox, by name."""
+    values = {
+        "base_url": sandbox.base_url,
+        "environment": "sandbox",
+        "consumer_key": sandbox.consumer_key,
+        "consumer_secret": sandbox.consumer_secret,
+        "business_shortcode": sandbox.business_shortcode,
+        "passkey": sandbox.passkey,
+        "initiator_name": sandbox.initiator_name,
+        "initiator_password": sandbox.initiator_password,
+        "certificate_path": str(certificate),
+        "callback_url": sandbox.inbox_url("callback"),
+        "result_url": sandbox.inbox_url("result"),
+        "timeout_url": sandbox.inbox_url("timeout"),
+        "confirmation_url": sandbox.inbox_url("confirmation"),
+        "validation_url": sandbox.inbox_url("validation"),
+    }
+    return {f"MPESA_{name.upper()}": value for name, value in values.items()}
+
+
+def export_lines(variables: dict[str, str]) -> list[str]:
+    """``export NAME='value'`` lines: single-quoted, so ``!``, ``$``, spaces and quotes survive
+    a shell (a ``'`` inside a value is written ``'"'"'``)."""
+    return [f"export {name}='{_quote_inside(value)}'" for name, value in variables.items()]
+
+
+def _quote_inside(value: str) -> str:
+    return value.replace("'", _QUOTED_QUOTE)
+
+
+@contextmanager
+def _certificate_file(pem: bytes, path: Path | None) -> Iterator[Path]:
+    """Write the certificate to ``path``, or to a new temporary file removed afterwards.
+
+    Each sandbox has a file of its own, so a second one never replaces the certificate a
+    client of the first encrypts with.
+    """
+    if path is not None:
+        path.write_bytes(pem)
+        yield path
+        return
+    handle, name = tempfile.mkstemp(prefix="local-daraja-", suffix=".pem")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(pem)
+        yield Path(name)
+    finally:
+        os.unlink(name)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,9 @@ operation's behaviour (:mod:`.operations`). Operations that share a path (the B2
 Test controls live under ``/sandbox/``: ``GET /sandbox/transactions``, ``GET
 /sandbox/callbacks``, ``GET /sandbox/balances``, ``GET /sandbox/certificate`` and ``POST
 /sandbox/control/{next-outcome, fault, reset, settle}`` (``DELETE /sandbox/control/fault``
-clears faults).
+clears faults). ``POST /sandbox/inbox/<path>`` is a callback inbox: it accepts any callback
+(a C2B validation too) and ``GET /sandbox/inbox`` lists what arrived, so callback URLs can
+point at the sandbox itself.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from starlette.types import Receive, Scope, Send
 
 from .._shapes import dumps, error_status, field_types
 from .operations import Call, DarajaError, Reply, handle
+from .receiver import ACCEPTED, Received
 from .state import SandboxState
 
 if TYPE_CHECKING:
@@ -330,6 +333,18 @@ def _control_routes(state: SandboxState) -> list[Route]:
     async def certificate(request: Request) -> Response:
         return Response(state.certificate_pem, media_type="application/x-pem-file")
 
+    async def inbox(request: Request) -> Response:
+        received = [{"path": item.path, "body": item.body} for item in state.inbox()]
+        return _json(200, {"received": received})
+
+    async def receive(request: Request) -> Response:
+        raw = await request.body()
+        body, unparsable = _parse(raw)
+        if unparsable:
+            body = raw.decode("utf-8", "replace")
+        state.receive(Received(request.url.path, body, dict(request.headers.items())))
+        return _json(200, ACCEPTED)
+
     async def next_outcome(request: Request) -> Response:
         body = await _control_body(request)
         state.set_next_outcome(
@@ -366,6 +381,8 @@ def _control_routes(state: SandboxState) -> list[Route]:
         Route("/sandbox/callbacks", callbacks, methods=["GET"]),
         Route("/sandbox/balances", balances, methods=["GET"]),
         Route("/sandbox/certificate", certificate, methods=["GET"]),
+        Route("/sandbox/inbox", inbox, methods=["GET"]),
+        Route("/sandbox/inbox/{path:path}", receive, methods=["POST"]),
         Route("/sandbox/control/next-outcome", _guarded(next_outcome), methods=["POST"]),
         Route("/sandbox/control/fault", _guarded(fault), methods=["POST", "DELETE"]),
         Route("/sandbox/control/reset", reset, methods=["POST"]),

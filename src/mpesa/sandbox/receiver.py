@@ -23,7 +23,8 @@ from ._background import BackgroundServer
 
 __all__ = ["CallbackReceiver", "Received"]
 
-_DEFAULT_REPLY: dict[str, Any] = {"ResultCode": 0, "ResultDesc": "Accepted"}
+ACCEPTED: dict[str, Any] = {"ResultCode": 0, "ResultDesc": "Accepted"}
+"""The merchant's answer to a callback (and, for C2B validation, "accept the payment")."""
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ class CallbackReceiver(BackgroundServer):
         with self._cond:
             self._received.append(item)
             self._cond.notify_all()
-            return self._replies.get(item.path, (200, _DEFAULT_REPLY))
+            return self._replies.get(item.path, (200, ACCEPTED))
 
 
 def _handler_for(receiver: CallbackReceiver) -> type[BaseHTTPRequestHandler]:

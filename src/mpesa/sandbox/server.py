@@ -65,12 +65,7 @@ class LocalDaraja(BackgroundServer):
         """Start serving; returns once the server accepts connections."""
         if self._server is not None:
             raise RuntimeError("this LocalDaraja is already running")
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        # Accepted connections inherit this: without it, a response's separate header and
-        # body writes wait for the client's delayed ACK (~40 ms per keep-alive request).
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        sock.bind((self._host, self._port))
+        sock = self._listen()
         config = uvicorn.Config(
             create_app(self.state),
             log_config=None,
@@ -93,6 +88,23 @@ class LocalDaraja(BackgroundServer):
             time.sleep(0.01)
         return self
 
+    def _listen(self) -> socket.socket:
+        """Bind and listen at once, so a port in use fails here with an ``OSError`` naming it."""
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            # Accepted connections inherit this: without it, a response's separate header and
+            # body writes wait for the client's delayed ACK (~40 ms per keep-alive request).
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            sock.bind((self._host, self._port))
+            sock.listen()
+        except OSError as exc:
+            sock.close()
+            raise OSError(
+                exc.errno, f"cannot listen on {self._host}:{self._port}: {exc.strerror}"
+            ) from None
+        return sock
+
     def stop(self) -> None:
         """Shut the server and the callback worker down; safe to call twice."""
         server, thread, sock = self._server, self._thread, self._socket
@@ -113,6 +125,11 @@ class LocalDaraja(BackgroundServer):
             raise RuntimeError("the local Daraja is not running")
         host, port = self._socket.getsockname()[:2]
         return f"http://{host}:{port}"
+
+    def inbox_url(self, path: str = "callback") -> str:
+        """A URL of this server's own callback inbox: what is POSTed there is listed by
+        ``GET /sandbox/inbox`` (and :meth:`SandboxState.inbox`)."""
+        return f"{self.base_url}/sandbox/inbox/{path.lstrip('/')}"
 
     @property
     def consumer_key(self) -> str:

@@ -25,6 +25,7 @@ from typing import Any, Literal, get_args
 from . import _ids
 from ._keys import sandbox_keys
 from .callbacks import CallbackDispatcher, CallbackFaults, Delivery
+from .receiver import Received
 
 __all__ = [
     "BUSINESS_ACCOUNTS",
@@ -269,6 +270,7 @@ class SandboxState:
         self.originator_conversation_ids: set[str] = set()
         self._outcomes: list[ForcedOutcome] = []
         self._faults: list[Fault] = []
+        self._inbox: list[Received] = []
 
     # Credentials -------------------------------------------------------------------------
 
@@ -490,6 +492,16 @@ class SandboxState:
         """Every callback delivery (and deliberately lost one) so far."""
         return self.dispatcher.deliveries()
 
+    def receive(self, item: Received) -> None:
+        """Keep a POST to the sandbox's own callback inbox (``/sandbox/inbox/...``)."""
+        with self.lock:
+            self._inbox.append(item)
+
+    def inbox(self) -> list[Received]:
+        """Every POST to the callback inbox so far, oldest first."""
+        with self.lock:
+            return list(self._inbox)
+
     def wait_idle(self, timeout: float = 5.0) -> bool:
         """Wait until no callback or STK answer is pending; ``False`` on timeout."""
         return self.dispatcher.wait_idle(timeout)
@@ -499,7 +511,7 @@ class SandboxState:
         return self.dispatcher.settle(timeout)
 
     def reset(self) -> None:
-        """Forget all money movements, registrations, controls and pending callbacks.
+        """Forget all money movements, registrations, controls, pending callbacks and the inbox.
 
         Credentials, the certificate and issued tokens stay valid.
         """
