@@ -46,7 +46,7 @@ from ._operation import FieldSpec, Operation
 from ._retry import Failure, RetryPolicy, classify
 from ._tokens import AccessToken, AsyncTokenCache, TokenCache
 from .codes import ResultCodes
-from .config import Environment, MpesaConfig
+from .config import EnvironmentSetting, MpesaConfig
 from .credentials import SecurityCredentialSource
 from .errors import (
     FieldProblem,
@@ -139,7 +139,7 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         config: MpesaConfig,
         *,
         base_url: str | None = None,
-        environment: Environment | None = None,
+        environment: EnvironmentSetting | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
         backoff_factor: float | None = None,
@@ -213,6 +213,11 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         if "__init__" not in vars(cls):
             setattr(cls, "__init__", _init_named_for(cls))  # noqa: B010 (mypy forbids cls.__init__ =)
 
+    @property
+    def event_emitter(self) -> MpesaEventEmitter:
+        """The emitter receiving this adapter's events (read-only; the same as ``events``)."""
+        return self.events
+
     def _open(self, http_client: _HttpT | None, sleep: _SleepT | None) -> None:
         """Set up the flavour's I/O: connection pool, sleep and token cache."""
         raise NotImplementedError
@@ -239,6 +244,10 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             )
             is not None
         }
+        missing = [spec.wire for spec in op.headers if spec.required and spec.wire not in headers]
+        if missing:
+            problems = (FieldProblem(wire, "required", "required") for wire in missing)
+            raise MpesaValidationError(*problems, operation=op.name)
         try:
             model = op.request_model.model_validate(body if body is not None else {})
         except ValidationError as exc:
@@ -607,12 +616,14 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
                 str(data["errorCode"]) if isinstance(data, dict) and "errorCode" in data else None
             )
             message = str(data.get("errorMessage", "")) if isinstance(data, dict) else ""
-            raise MpesaAuthException(
-                f"{op.name}: Daraja refused the consumer key and secret (HTTP {response.status_code}{', ' + code if code else ''})",
-                error_code=code,
-                error_message=message,
-                http_status=response.status_code,
+            where = ", ".join(part for part in (f"HTTP {response.status_code}", code) if part)
+            error = MpesaAuthException(
+                f"{op.name}: Daraja refused the consumer key and secret ({where})"
             )
+            # Set after construction, so the message says the status and code once.
+            error.error_code, error.error_message = code, message or None
+            error.http_status = response.status_code
+            raise error
         token = AccessToken.from_response(
             str(data["access_token"]), data.get("expires_in"), time.monotonic()
         )

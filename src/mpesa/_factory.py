@@ -5,12 +5,13 @@ from __future__ import annotations
 import httpx
 
 from ._generated._client import MpesaAdapter
-from .config import Environment, MpesaConfig
+from .config import EnvironmentSetting, MpesaConfig, naming_variable
+from .errors import MpesaConfigError
 from .events import EventTarget
 
 
 def create_mpesa_adapter(
-    environment: Environment | None = None,
+    environment: EnvironmentSetting | None = None,
     *,
     http_client: httpx.Client | None = None,
     event_emitter: EventTarget | None = None,
@@ -20,9 +21,16 @@ def create_mpesa_adapter(
 
     ``environment`` and every other keyword but ``http_client`` and ``event_emitter`` (the
     adapter's options of those names) replace the :class:`MpesaConfig` setting of the same name:
-    an unknown name raises ``TypeError`` naming it, a bad value ``MpesaConfigError`` naming it.
+    an unknown name raises ``TypeError`` naming it. A bad value raises ``MpesaConfigError``
+    whose message names the ``MPESA_*`` variable of its setting (``MPESA_BUSINESS_SHORTCODE``);
+    its ``setting`` is that variable when the value came from the environment, the keyword when
+    it was passed here.
     """
     if environment is not None:
         settings["environment"] = environment
-    config = MpesaConfig.from_env().replace(**settings)
+    config = MpesaConfig.from_env()
+    try:
+        config = config.replace(**settings)
+    except MpesaConfigError as exc:
+        raise naming_variable(exc, setting=exc.setting) from exc
     return MpesaAdapter(config, http_client=http_client, event_emitter=event_emitter)

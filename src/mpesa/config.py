@@ -9,16 +9,19 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
+from .enums import Environment
 from .errors import MpesaConfigError
 
 __all__ = ["MpesaConfig"]
 
-Environment = Literal["sandbox", "production"]
+EnvironmentSetting = Environment | Literal["sandbox", "production"]
+"""An ``Environment`` member or its value (``"sandbox"``, ``"production"``)."""
 
 _SECRET: Mapping[str, bool] = {"secret": True}
 _URL_SETTINGS = (
@@ -45,6 +48,9 @@ _TEXT_SETTINGS = (
 )
 _FLOAT_SETTINGS = ("timeout", "backoff_factor")
 _INT_SETTINGS = ("max_retries",)
+# Shortcodes (paybill, till, B2C) are 5 to 7 digits, as every shortcode field of the spec
+# accepts (spec/operations/b2b.yaml, note C4).
+_SHORTCODE = re.compile(r"[0-9]{5,7}")
 # Daraja's tokens live 3599 seconds (spec/operations/authorization.yaml, expires_in); a larger
 # margin would refetch on every call.
 _TOKEN_LIFETIME = 3599.0
@@ -62,7 +68,7 @@ class MpesaConfig:
     consumer_secret: str = field(metadata=_SECRET)
     business_shortcode: str | None = None
     passkey: str | None = field(default=None, metadata=_SECRET)
-    environment: Environment = "sandbox"
+    environment: EnvironmentSetting = "sandbox"
     base_url: str | None = None
     timeout: float = 30.0
     max_retries: int = 3
@@ -133,8 +139,35 @@ class MpesaConfig:
             raise MpesaConfigError(
                 "give certificate or certificate_path, not both", setting="certificate"
             )
+        self._check_shortcode()
+        self._check_certificate_path()
         for name in _URL_SETTINGS:
             self._check_url(name)
+
+    def _check_shortcode(self) -> None:
+        shortcode = self.business_shortcode
+        if shortcode is not None and not (
+            isinstance(shortcode, str) and _SHORTCODE.fullmatch(shortcode)
+        ):
+            raise MpesaConfigError(
+                f"business_shortcode must be 5 to 7 digits, got {shortcode!r}",
+                setting="business_shortcode",
+            )
+
+    def _check_certificate_path(self) -> None:
+        """The certificate file must be readable now, not on the first B2C call."""
+        path = self.certificate_path
+        if path is None:
+            return
+        if not isinstance(path, (str, os.PathLike)) or not os.fspath(path):
+            raise MpesaConfigError(
+                f"certificate_path must be a file path, got {path!r}", setting="certificate_path"
+            )
+        if not os.path.isfile(path) or not os.access(path, os.R_OK):
+            problem = "is not a readable file" if os.path.exists(path) else "does not exist"
+            raise MpesaConfigError(
+                f"certificate_path {os.fspath(path)!r} {problem}", setting="certificate_path"
+            )
 
     def _check_url(self, name: str) -> None:
         """URLs must be absolute http(s); production needs https (spec/operations/c2b.yaml)."""
@@ -219,10 +252,20 @@ class MpesaConfig:
         try:
             return cls(**values)
         except MpesaConfigError as exc:
-            variable = prefix + (exc.setting or "").upper()
-            raise MpesaConfigError(
-                f"{variable} is invalid: {exc.message}", setting=variable
-            ) from exc
+            raise naming_variable(exc, prefix) from exc
+
+
+def naming_variable(
+    error: MpesaConfigError, prefix: str = "MPESA_", *, setting: str | None = None
+) -> MpesaConfigError:
+    """``error`` about a setting, told as the environment variable that sets it.
+
+    ``business_shortcode must be …`` becomes ``MPESA_BUSINESS_SHORTCODE is invalid:
+    business_shortcode must be …``; its ``setting`` is ``setting``, else the variable.
+    """
+    variable = prefix + (error.setting or "").upper()
+    message = f"{variable} is invalid: {error.message}"
+    return MpesaConfigError(message, setting=setting if setting is not None else variable)
 
 
 def _parse(variable: str, raw: str, kind: type[float] | type[int], what: str) -> Any:

@@ -14,6 +14,7 @@ import re
 import threading
 from collections.abc import Mapping
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -22,6 +23,9 @@ import pytest
 from mpesa import (
     ERROR_CODES,
     AsyncMpesaAdapter,
+    CommandID,
+    Environment,
+    IdentifierType,
     MpesaAdapter,
     MpesaAPIException,
     MpesaConfig,
@@ -29,6 +33,7 @@ from mpesa import (
     MpesaOutcomeUnknownError,
     MpesaTimeoutError,
     MpesaValidationError,
+    PaymentType,
     RecordingEventEmitter,
     create_mpesa_adapter,
 )
@@ -412,8 +417,8 @@ def test_an_unknown_error_code_is_described_as_unknown() -> None:
     [
         ({"account_reference": "A" * 13}, "AccountReference", "max_length=12"),
         ({"phone_number": "12345"}, "phone_number", None),
-        ({"amount": 10.5}, "amount", "type"),
-        ({"amount": 10.0}, "amount", "type"),
+        ({"amount": 10.5}, "amount", "whole_shillings"),
+        ({"amount": float("nan")}, "amount", "type"),
         ({"amount": "10.5"}, "amount", "whole_shillings"),
         ({"amount": 0}, "amount", "minimum=1"),
     ],
@@ -711,7 +716,9 @@ def test_the_async_adapter_publishes_to_its_event_emitter() -> None:
 # -- configuration ---------------------------------------------------------------------------
 
 
-def test_config_from_env_reads_the_documented_variables() -> None:
+def test_config_from_env_reads_the_documented_variables(tmp_path: Path) -> None:
+    certificate = tmp_path / "cert.cer"
+    certificate.write_bytes(b"certificate")
     environ = {
         "MPESA_CONSUMER_KEY": "key",
         "MPESA_CONSUMER_SECRET": "secret",
@@ -724,7 +731,7 @@ def test_config_from_env_reads_the_documented_variables() -> None:
         "MPESA_BACKOFF_FACTOR": "0.25",
         "MPESA_INITIATOR_NAME": "apiop",
         "MPESA_INITIATOR_PASSWORD": "pw",
-        "MPESA_CERTIFICATE_PATH": "/etc/mpesa/cert.cer",
+        "MPESA_CERTIFICATE_PATH": str(certificate),
         "MPESA_CALLBACK_URL": "https://merchant.example/stk",
         "MPESA_RESULT_URL": "https://merchant.example/result",
         "MPESA_TIMEOUT_URL": "https://merchant.example/timeout",
@@ -739,7 +746,7 @@ def test_config_from_env_reads_the_documented_variables() -> None:
     assert config.resolved_base_url == "https://daraja.example"
     assert (config.timeout, config.max_retries, config.backoff_factor) == (12.5, 5, 0.25)
     assert (config.initiator_name, config.initiator_password) == ("apiop", "pw")
-    assert config.certificate_path == "/etc/mpesa/cert.cer"
+    assert config.certificate_path == str(certificate)
     assert config.callback_url == "https://merchant.example/stk"
     assert config.result_url == "https://merchant.example/result"
     assert config.timeout_url == "https://merchant.example/timeout"
@@ -826,3 +833,88 @@ def test_an_unknown_outcome_names_identifiers_but_no_free_text() -> None:
     assert "OriginatorConversationID" in caught.value.ids
     assert "Remarks" not in caught.value.ids
     assert "Occassion" not in caught.value.ids
+
+
+# -- the product brief's first hour ----------------------------------------------------------
+
+
+def test_the_briefs_quickstart_sends_a_whole_float_amount_as_an_int() -> None:
+    daraja = MockDaraja()
+    with make_adapter(daraja) as adapter:
+        adapter.initiate_stk_push(
+            phone_number="254712345678", amount=100.0, account_reference="INV001"
+        )
+    (body,) = bodies(daraja)
+    assert body["Amount"] == 100
+    assert type(body["Amount"]) is int  # JSON 100, not 100.0
+
+
+def test_a_float_amount_with_cents_is_refused_before_anything_is_sent() -> None:
+    daraja = MockDaraja()
+    with make_adapter(daraja) as adapter, pytest.raises(MpesaValidationError) as caught:
+        adapter.initiate_stk_push(PHONE, 100.5, "INV001")
+    assert caught.value.rule == "whole_shillings"
+    assert sent(daraja) == [] and token_requests(daraja) == []
+
+
+def test_get_access_token_returns_the_bearer_token_itself() -> None:
+    daraja = MockDaraja()
+    with make_adapter(daraja) as adapter:
+        token = adapter.get_access_token()
+        adapter.query_stk_push_status(CHECKOUT_ID)
+    assert token == "mock-token-1"
+    assert bearer(sent(daraja)[0]) == token
+    assert len(token_requests(daraja)) == 1
+
+
+def test_the_async_get_access_token_returns_the_bearer_token_itself() -> None:
+    async def fetch() -> str:
+        async with make_async_adapter(MockDaraja()) as adapter:
+            return await adapter.get_access_token()
+
+    assert asyncio.run(fetch()) == "mock-token-1"
+
+
+def test_a_command_id_member_is_sent_as_its_value() -> None:
+    daraja = MockDaraja()
+    with make_adapter(daraja) as adapter:
+        adapter.b2c_payment(PHONE, 100, command_id=CommandID.BUSINESS_PAYMENT, remarks="Refund")
+        adapter.b2c_payment(PHONE, 100, command_id=PaymentType.SALARY_PAYMENT, remarks="Salary")
+    assert [body["CommandID"] for body in bodies(daraja)] == ["BusinessPayment", "SalaryPayment"]
+
+
+def test_an_identifier_type_member_is_sent_as_its_value() -> None:
+    daraja = MockDaraja()
+    with make_adapter(daraja) as adapter:
+        adapter.get_account_balance(identifiers=IdentifierType.SHORTCODE)
+        adapter.query_transaction_status(
+            transaction_id="OEI2AK4Q16", identifier_type=IdentifierType.MSISDN
+        )
+    assert [body["IdentifierType"] for body in bodies(daraja)] == ["4", "1"]
+
+
+def test_an_enum_member_the_operation_does_not_take_is_refused() -> None:
+    daraja = MockDaraja()
+    with make_adapter(daraja) as adapter, pytest.raises(MpesaValidationError) as caught:
+        adapter.b2c_payment(PHONE, 100, command_id=CommandID.ACCOUNT_BALANCE, remarks="Refund")
+    assert caught.value.field == "CommandID"
+    assert sent(daraja) == []
+
+
+def test_the_environment_member_chooses_the_server() -> None:
+    adapter = MpesaAdapter(CONFIG.replace(base_url=None, environment=Environment.PRODUCTION))
+    with adapter:
+        assert adapter.config.resolved_base_url == "https://api.safaricom.co.ke"
+
+
+def test_the_token_response_and_the_cached_token_never_show_the_token() -> None:
+    from mpesa._tokens import AccessToken
+    from mpesa.models import AccessTokenResponse
+
+    response = AccessTokenResponse.model_validate(
+        {"access_token": "s3cret-token", "expires_in": "3599"}
+    )
+    cached = AccessToken(value="s3cret-token", expires_at=3599.0)
+    for shown in (repr(response), str(response), repr(cached), str(cached)):
+        assert "s3cret-token" not in shown
+    assert response.access_token == cached.value == "s3cret-token"

@@ -68,24 +68,12 @@ def examples() -> Iterator[Started]:
 
 
 @pytest.fixture
-def daraja_environment(tmp_path: Path) -> Iterator[tuple[str, dict[str, str]]]:
+def daraja_environment(
+    local_daraja_variables: tuple[LocalDaraja, dict[str, str]],
+) -> tuple[str, dict[str, str]]:
     """A running local Daraja's base URL, and MPESA_* variables that configure a client for it."""
-    with LocalDaraja() as daraja:
-        certificate = tmp_path / "certificate.pem"
-        certificate.write_bytes(daraja.certificate_pem)
-        yield (
-            daraja.base_url,
-            clean_environment(
-                MPESA_BASE_URL=daraja.base_url,
-                MPESA_CONSUMER_KEY=daraja.consumer_key,
-                MPESA_CONSUMER_SECRET=daraja.consumer_secret,
-                MPESA_BUSINESS_SHORTCODE=daraja.business_shortcode,
-                MPESA_PASSKEY=daraja.passkey,
-                MPESA_INITIATOR_NAME=daraja.initiator_name,
-                MPESA_INITIATOR_PASSWORD=daraja.initiator_password,
-                MPESA_CERTIFICATE_PATH=str(certificate),
-            ),
-        )
+    daraja, variables = local_daraja_variables
+    return daraja.base_url, clean_environment(**variables)
 
 
 def test_basic_stk_push_reads_the_callback_and_the_query(examples: Started) -> None:
@@ -146,7 +134,10 @@ def test_production_setup_reads_the_environment_and_refuses_http_in_production(
     output = finish(start("production_setup.py", environ))
     assert f"Using the Daraja at {base_url} (MPESA_BASE_URL)" in output
     assert f"Token acquired from {base_url}" in output
-    assert "with an http callback URL: refused: callback_url must use https" in output
+    assert (
+        "with an http callback URL: refused: "
+        "MPESA_CALLBACK_URL is invalid: callback_url must use https" in output
+    )
 
 
 def test_retry_configuration_resends_reads_and_never_resends_money(examples: Started) -> None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
+from mpesa import create_mpesa_adapter
 from mpesa.config import MpesaConfig
 from mpesa.errors import MpesaConfigError
 
@@ -180,7 +184,9 @@ def test_require_names_the_setting_the_operation_and_how_to_set_it() -> None:
 ENV = {"MPESA_CONSUMER_KEY": "env-key", "MPESA_CONSUMER_SECRET": "env-secret"}
 
 
-def test_from_env_reads_every_setting() -> None:
+def test_from_env_reads_every_setting(tmp_path: Path) -> None:
+    certificate = tmp_path / "cert.cer"
+    certificate.write_bytes(b"certificate")
     environ = {
         **ENV,
         "MPESA_BUSINESS_SHORTCODE": "174379",
@@ -191,7 +197,7 @@ def test_from_env_reads_every_setting() -> None:
         "MPESA_BACKOFF_FACTOR": "0.5",
         "MPESA_INITIATOR_NAME": "testapi",
         "MPESA_INITIATOR_PASSWORD": "pw",
-        "MPESA_CERTIFICATE_PATH": "/etc/mpesa/cert.cer",
+        "MPESA_CERTIFICATE_PATH": str(certificate),
         "MPESA_SECURITY_CREDENTIAL": "cred",
         "MPESA_BASE_URL": "https://proxy.example.com",
         "MPESA_CALLBACK_URL": "https://example.com/stk",
@@ -213,7 +219,7 @@ def test_from_env_reads_every_setting() -> None:
         backoff_factor=0.5,
         initiator_name="testapi",
         initiator_password="pw",
-        certificate_path="/etc/mpesa/cert.cer",
+        certificate_path=str(certificate),
         security_credential="cred",
         base_url="https://proxy.example.com",
         callback_url="https://example.com/stk",
@@ -268,3 +274,87 @@ def test_from_env_errors_never_quote_a_secret() -> None:
     with pytest.raises(MpesaConfigError) as caught:
         MpesaConfig.from_env(environ)
     assert "env-secret" not in str(caught.value)
+
+
+@pytest.mark.parametrize("shortcode", ["1234", "12345678", "17437a", " 174379", ""])
+def test_a_shortcode_that_is_not_5_to_7_digits_is_refused(shortcode: str) -> None:
+    with pytest.raises(MpesaConfigError) as caught:
+        make(business_shortcode=shortcode)
+    assert caught.value.setting == "business_shortcode"
+    assert "5 to 7 digits" in str(caught.value)
+
+
+@pytest.mark.parametrize("shortcode", ["12345", "174379", "1234567"])
+def test_shortcodes_of_5_to_7_digits_are_accepted(shortcode: str) -> None:
+    assert make(business_shortcode=shortcode).business_shortcode == shortcode
+
+
+def test_a_certificate_path_that_does_not_exist_is_refused_at_once(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.cer"
+    with pytest.raises(MpesaConfigError) as caught:
+        make(certificate_path=str(missing))
+    assert caught.value.setting == "certificate_path"
+    assert str(caught.value) == f"certificate_path {str(missing)!r} does not exist"
+
+
+def test_a_certificate_path_that_is_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(MpesaConfigError, match="is not a readable file") as caught:
+        make(certificate_path=tmp_path)
+    assert caught.value.setting == "certificate_path"
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs file permissions")
+def test_a_certificate_file_that_cannot_be_read_is_refused(tmp_path: Path) -> None:
+    certificate = tmp_path / "cert.cer"
+    certificate.write_bytes(b"certificate")
+    certificate.chmod(0)
+    with pytest.raises(MpesaConfigError, match="is not a readable file"):
+        make(certificate_path=certificate)
+
+
+def test_a_readable_certificate_path_is_accepted(tmp_path: Path) -> None:
+    certificate = tmp_path / "cert.cer"
+    certificate.write_bytes(b"certificate")
+    assert make(certificate_path=certificate).certificate_path == certificate
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "problem"),
+    [
+        ("MPESA_BUSINESS_SHORTCODE", "1234", "business_shortcode must be 5 to 7 digits"),
+        ("MPESA_CERTIFICATE_PATH", "/no/such/cert.cer", "does not exist"),
+        ("MPESA_CALLBACK_URL", "example.com/stk", "must be an absolute http(s) URL"),
+    ],
+)
+def test_from_env_names_the_variable_of_a_value_it_can_check(
+    variable: str, value: str, problem: str
+) -> None:
+    with pytest.raises(MpesaConfigError) as caught:
+        MpesaConfig.from_env({**ENV, variable: value})
+    assert caught.value.setting == variable
+    assert str(caught.value).startswith(f"{variable} is invalid: ")
+    assert problem in str(caught.value)
+
+
+def test_create_mpesa_adapter_names_the_variable_of_a_bad_environment_value(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name, value in {**ENV, "MPESA_BUSINESS_SHORTCODE": "1743790000"}.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(MpesaConfigError) as caught:
+        create_mpesa_adapter(environment="sandbox")
+    assert caught.value.setting == "MPESA_BUSINESS_SHORTCODE"
+    assert "MPESA_BUSINESS_SHORTCODE is invalid" in str(caught.value)
+
+
+def test_create_mpesa_adapter_names_the_variable_of_a_bad_keyword(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name, value in ENV.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(MpesaConfigError) as caught:
+        create_mpesa_adapter(business_shortcode="12")
+    assert str(caught.value) == (
+        "MPESA_BUSINESS_SHORTCODE is invalid: business_shortcode must be 5 to 7 digits, got '12'"
+    )
+    assert caught.value.setting == "business_shortcode"

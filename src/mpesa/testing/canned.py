@@ -133,12 +133,8 @@ def canned_callback(
     if op.callback is None:
         with_callback = sorted(n for n, o in _operations().items() if o.callback is not None)
         raise ValueError(f"{operation} has no callback; these do: {', '.join(with_callback)}")
-    from ..codes import ResultCodes
-
     code = str(result_code)
-    info = ResultCodes.describe(code, op.result_code_tables or ("generic",))
-    success = info.category == "success"
-    desc = SUCCESS_DESC if success else (info.message or info.description)
+    success, desc = _result(op, code)
     ids = {**_CALLBACK_IDS, "status": "SUCCESS" if success else "FAILED"}
     try:
         envelope = _shapes.callback(
@@ -154,6 +150,20 @@ def canned_callback(
         raise ValueError(f"{operation}'s callback: {error}") from None
     _shapes.merge(envelope.result, overrides)
     return envelope.body
+
+
+def result_description(operation: str, result_code: str | int) -> str:
+    """The ``ResultDesc`` Daraja sends with ``result_code`` of ``operation``."""
+    return _result(_operation(operation), str(result_code))[1]
+
+
+def _result(op: Operation[Any, Any], code: str) -> tuple[bool, str]:
+    """Whether ``code`` is a success of ``op``, and the ``ResultDesc`` Daraja sends with it."""
+    from ..codes import ResultCodes
+
+    info = ResultCodes.describe(code, op.result_code_tables or ("generic",))
+    success = info.category == "success"
+    return success, SUCCESS_DESC if success else (info.message or info.description)
 
 
 def _operations() -> Mapping[str, Operation[Any, Any]]:

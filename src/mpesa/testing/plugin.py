@@ -27,18 +27,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from .helpers import SANDBOX_EXTRA, MpesaAdapterTestHelper
+
 if TYPE_CHECKING:
     from .. import AsyncMpesaAdapter, MpesaAdapter, RecordingEventEmitter
     from ..sandbox import CallbackReceiver, LocalDaraja
     from .mock import MockDaraja
-
-RECEIVER_PATHS = {
-    "callback_url": "/callback",
-    "result_url": "/result",
-    "timeout_url": "/timeout",
-    "confirmation_url": "/confirmation",
-    "validation_url": "/validation",
-}
 
 
 def _sandbox() -> ModuleType:
@@ -46,7 +40,7 @@ def _sandbox() -> ModuleType:
     try:
         from .. import sandbox
     except ImportError as exc:
-        pytest.skip(f"needs the local Daraja: pip install 'mpesa-adapter[sandbox]' ({exc})")
+        pytest.skip(f"{SANDBOX_EXTRA} ({exc})")
     return sandbox
 
 
@@ -111,9 +105,8 @@ def local_mpesa_adapter(
     mpesa_events: RecordingEventEmitter,
 ) -> Iterator[MpesaAdapter]:
     """A real ``MpesaAdapter`` on ``local_daraja``, its callbacks going to ``callback_receiver``."""
-    from .. import MpesaAdapter
-
-    urls = {setting: callback_receiver.url(path) for setting, path in RECEIVER_PATHS.items()}
-    adapter = MpesaAdapter(local_daraja.config(**urls), event_emitter=mpesa_events)
+    adapter = MpesaAdapterTestHelper.create_local_adapter(
+        local_daraja, callback_receiver, event_emitter=mpesa_events
+    )
     with adapter:
         yield adapter
