@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
+from ._limits import MAX_BODY_SIZE
 from .server import LocalDaraja
 from .state import SandboxState
 
@@ -58,6 +59,23 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="also write the printed export lines to PATH (for `source PATH` or a dotenv loader)",
     )
+    parser.add_argument(
+        "--max-body-size",
+        type=int,
+        default=MAX_BODY_SIZE,
+        metavar="BYTES",
+        help="largest request body; a larger one gets 413 unread (default: 1 MB)",
+    )
+    parser.add_argument(
+        "--control-token",
+        metavar="TOKEN",
+        help="require `Authorization: Bearer TOKEN` on every /sandbox/control/ request",
+    )
+    parser.add_argument(
+        "--allow-external-callbacks",
+        action="store_true",
+        help="also POST callbacks to hosts other than loopback ones (refused by default)",
+    )
     return parser
 
 
@@ -69,11 +87,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         consumer_secret=args.consumer_secret,
         stk_delay=args.stk_delay,
         callback_delay=args.callback_delay,
+        allow_external_callbacks=args.allow_external_callbacks,
     )
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         with (
-            LocalDaraja(state, host=args.host, port=args.port) as sandbox,
+            LocalDaraja(
+                state,
+                host=args.host,
+                port=args.port,
+                max_body_size=args.max_body_size,
+                control_token=args.control_token,
+            ) as sandbox,
             _certificate_file(state.certificate_pem, args.certificate_out) as certificate,
         ):
             lines = export_lines(settings(sandbox, certificate))

@@ -12,6 +12,12 @@ Test controls live under ``/sandbox/``: ``GET /sandbox/transactions``, ``GET
 clears faults). ``POST /sandbox/inbox/<path>`` is a callback inbox: it accepts any callback
 (a C2B validation too) and ``GET /sandbox/inbox`` lists what arrived, so callback URLs can
 point at the sandbox itself.
+
+Every request is bounded (:mod:`._limits`): a body over ``max_body_size`` gets 413 without
+being buffered, a bearer token is checked before the body is read, and JSON nested deeper than
+Daraja's shapes is refused as an invalid payload. A control request must be JSON
+(``Content-Type: application/json`` when it has a body, else 415), from no other browser origin
+(403), and carry ``Authorization: Bearer <control_token>`` when the app has one (401).
 """
 
 from __future__ import annotations
@@ -27,12 +33,13 @@ from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from .._shapes import dumps, error_status, field_types
+from ._limits import MAX_BODY_SIZE, BodyTooLarge, has_body, parse_json, read_body
 from .operations import Call, DarajaError, Reply, handle
 from .receiver import ACCEPTED, Received
 from .state import SandboxState
@@ -81,8 +88,14 @@ def _error(error: DarajaError) -> Response:
     return _json(error.status, error.envelope())
 
 
-def create_app(state: SandboxState) -> Starlette:
-    """A Starlette app serving every operation of ``mpesa.OPERATIONS`` from ``state``."""
+def create_app(
+    state: SandboxState, *, max_body_size: int = MAX_BODY_SIZE, control_token: str | None = None
+) -> Starlette:
+    """A Starlette app serving every operation of ``mpesa.OPERATIONS`` from ``state``.
+
+    ``max_body_size`` is the largest request body in bytes; ``control_token``, when given, is
+    the bearer token every ``/sandbox/control/`` request must carry.
+    """
     from .._generated._operations import OPERATIONS  # generated from spec/
 
     uvicorn_errors = logging.getLogger("uvicorn.error")
@@ -92,28 +105,54 @@ def create_app(state: SandboxState) -> Starlette:
     for op in OPERATIONS.values():
         by_path.setdefault(op.path, []).append(op)
     routes = [
-        Route(path, _Endpoint(state, ops).handle, methods=_METHODS) for path, ops in by_path.items()
+        Route(path, _Endpoint(state, ops, max_body_size).handle, methods=_METHODS)
+        for path, ops in by_path.items()
     ]
-    routes += _control_routes(state)
+    routes += _control_routes(state, max_body_size, control_token)
 
     async def not_found(request: Request, exc: Exception) -> Response:
         return _error(DarajaError(404, "404.001.01", "Resource not found"))
 
-    return Starlette(routes=routes, exception_handlers={404: not_found})
+    async def too_large(request: Request, exc: Exception) -> Response:
+        message = f"Request body larger than {max_body_size} bytes"
+        response = _error(DarajaError(413, "413", message))
+        # The rest of the body is never read: the connection closes after this answer.
+        response.headers["Connection"] = "close"
+        return response
+
+    async def gone(request: Request, exc: Exception) -> Response:
+        # The client went away (or was timed out) mid-body: nobody reads this answer.
+        return Response(status_code=400)
+
+    return Starlette(
+        routes=routes,
+        exception_handlers={404: not_found, BodyTooLarge: too_large, ClientDisconnect: gone},
+    )
 
 
 class _Endpoint:
     """The handler of one path: gateway checks, then the operation's behaviour."""
 
-    def __init__(self, state: SandboxState, ops: list[Operation[Any, Any]]) -> None:
+    def __init__(
+        self, state: SandboxState, ops: list[Operation[Any, Any]], max_body_size: int
+    ) -> None:
         self.state = state
         self.ops = ops
+        self.max_body_size = max_body_size
         self.discriminator = _discriminator(ops)
         self.models = {op.name: _lenient(op.request_model) for op in ops}
         self.text_keys = {op.name: _text_keys(op.request_model) for op in ops}
 
     async def handle(self, request: Request) -> Response:
-        raw = await request.body()
+        if self._reads_body(request):
+            return await self._answer(request, await read_body(request, self.max_body_size))
+        response = await self._answer(request, b"")
+        if has_body(request.headers):
+            # The body stays unread: close the connection rather than drain it.
+            response.headers["Connection"] = "close"
+        return response
+
+    async def _answer(self, request: Request, raw: bytes) -> Response:
         parsed, parse_error = _parse(raw)
         op = self._choose(parsed)
         faults = self.state.take_request_faults(op.name)
@@ -132,6 +171,13 @@ class _Endpoint:
         if "drop_connection" in kinds:
             return _DroppedResponse()
         return _json(reply.status, reply.body)
+
+    def _reads_body(self, request: Request) -> bool:
+        """Whether the body is worth reading: the path takes one and the bearer token is valid
+        (an unauthenticated body is never read, whatever its size)."""
+        if all(op.body == "none" for op in self.ops):
+            return False
+        return _has_valid_token(self.state, request.headers.get("authorization", ""))
 
     def _choose(self, parsed: Any) -> Operation[Any, Any]:
         """The operation a request on this path is for (by ``CommandID`` on a shared path)."""
@@ -221,10 +267,11 @@ class _Endpoint:
 
 
 def _parse(raw: bytes) -> tuple[Any, bool]:
+    """The parsed body and whether it failed to parse (not JSON, or nested too deeply)."""
     if not raw:
         return None, False
     try:
-        return json.loads(raw), False
+        return parse_json(raw), False
     except ValueError:
         return None, True
 
@@ -303,10 +350,21 @@ def _oauth(state: SandboxState, request: Request) -> Reply:
     return Reply(200, {"access_token": state.issue_token(), "expires_in": "3599"})
 
 
+def _bearer(header: str) -> str:
+    """The token of a ``Bearer`` ``Authorization`` header ('' for any other)."""
+    scheme, _, value = header.partition(" ")
+    return value.strip() if scheme.lower() == "bearer" else ""
+
+
+def _has_valid_token(state: SandboxState, header: str) -> bool:
+    """Whether an ``Authorization`` header carries a bearer token this sandbox issued."""
+    token = _bearer(header)
+    return bool(token) and state.token_is_valid(token)
+
+
 def _check_token(state: SandboxState, op: Operation[Any, Any], header: str) -> None:
     """A missing, unknown or expired token gets the operation's own invalid-token code."""
-    scheme, _, value = header.partition(" ")
-    if scheme.lower() == "bearer" and state.token_is_valid(value.strip()):
+    if _has_valid_token(state, header):
         return
     from ..codes import ERROR_CODES  # generated from spec/codes.yaml
 
@@ -320,7 +378,11 @@ def _check_token(state: SandboxState, op: Operation[Any, Any], header: str) -> N
 # Test controls -----------------------------------------------------------------------------
 
 
-def _control_routes(state: SandboxState) -> list[Route]:
+def _control_routes(
+    state: SandboxState, max_body_size: int, control_token: str | None
+) -> list[Route]:
+    guarded = _control_guard(control_token)
+
     async def transactions(request: Request) -> Response:
         return _json(200, {"transactions": [txn.to_dict() for txn in state.transactions()]})
 
@@ -338,7 +400,7 @@ def _control_routes(state: SandboxState) -> list[Route]:
         return _json(200, {"received": received})
 
     async def receive(request: Request) -> Response:
-        raw = await request.body()
+        raw = await read_body(request, max_body_size)
         body, unparsable = _parse(raw)
         if unparsable:
             body = raw.decode("utf-8", "replace")
@@ -346,12 +408,12 @@ def _control_routes(state: SandboxState) -> list[Route]:
         return _json(200, ACCEPTED)
 
     async def next_outcome(request: Request) -> Response:
-        body = await _control_body(request)
+        body = await _control_body(request, max_body_size)
         state.set_next_outcome(
             body.get("operation"),
             body.get("result_code", "0"),
             result_desc=body.get("result_desc"),
-            count=int(body.get("count", 1)),
+            count=body.get("count", 1),
         )
         return _json(200, {"ok": True})
 
@@ -359,12 +421,12 @@ def _control_routes(state: SandboxState) -> list[Route]:
         if request.method == "DELETE":
             state.clear_faults()
             return _json(200, {"ok": True})
-        body = await _control_body(request)
+        body = await _control_body(request, max_body_size)
         state.inject_fault(
             body.get("kind", ""),
             operation=body.get("operation"),
             count=body.get("count", 1),
-            seconds=float(body.get("seconds", 0.0)),
+            seconds=body.get("seconds", 0.0),
         )
         return _json(200, {"ok": True})
 
@@ -383,29 +445,57 @@ def _control_routes(state: SandboxState) -> list[Route]:
         Route("/sandbox/certificate", certificate, methods=["GET"]),
         Route("/sandbox/inbox", inbox, methods=["GET"]),
         Route("/sandbox/inbox/{path:path}", receive, methods=["POST"]),
-        Route("/sandbox/control/next-outcome", _guarded(next_outcome), methods=["POST"]),
-        Route("/sandbox/control/fault", _guarded(fault), methods=["POST", "DELETE"]),
-        Route("/sandbox/control/reset", reset, methods=["POST"]),
-        Route("/sandbox/control/settle", settle, methods=["POST"]),
+        Route("/sandbox/control/next-outcome", guarded(next_outcome), methods=["POST"]),
+        Route("/sandbox/control/fault", guarded(fault), methods=["POST", "DELETE"]),
+        Route("/sandbox/control/reset", guarded(reset), methods=["POST"]),
+        Route("/sandbox/control/settle", guarded(settle), methods=["POST"]),
     ]
 
 
-async def _control_body(request: Request) -> dict[str, Any]:
-    body = await request.json() if await request.body() else {}
+async def _control_body(request: Request, max_body_size: int) -> dict[str, Any]:
+    raw = await read_body(request, max_body_size)
+    body = parse_json(raw) if raw else {}
     if not isinstance(body, dict):
         raise ValueError("the body must be a JSON object")
     return body
 
 
-def _guarded(
-    endpoint: Callable[[Request], Awaitable[Response]],
-) -> Callable[[Request], Awaitable[Response]]:
-    """Answer a bad control request with 400 and the reason."""
+def _control_guard(
+    control_token: str | None,
+) -> Callable[[Callable[[Request], Awaitable[Response]]], Callable[[Request], Awaitable[Response]]]:
+    """Wrap a control endpoint: refuse requests from elsewhere, answer bad values with 400."""
 
-    async def guarded(request: Request) -> Response:
-        try:
-            return await endpoint(request)
-        except (ValueError, TypeError) as exc:
-            return _json(400, {"error": str(exc)})
+    def guard(
+        endpoint: Callable[[Request], Awaitable[Response]],
+    ) -> Callable[[Request], Awaitable[Response]]:
+        async def guarded(request: Request) -> Response:
+            refusal = _refuse_control(request, control_token)
+            if refusal is not None:
+                return refusal
+            try:
+                return await endpoint(request)
+            except (ValueError, TypeError) as exc:
+                return _json(400, {"error": str(exc)})
 
-    return guarded
+        return guarded
+
+    return guard
+
+
+def _refuse_control(request: Request, control_token: str | None) -> Response | None:
+    """Why a control request is refused (``None``: it is not), checked before its body is read.
+
+    A browser page on another origin can send a form or a plain-text POST without asking
+    first, but never one with an ``Origin`` of this server or a JSON content type.
+    """
+    origin = request.headers.get("origin")
+    if origin is not None and origin != f"{request.url.scheme}://{request.headers.get('host')}":
+        return _json(403, {"error": "cross-origin control requests are refused"})
+    if control_token is not None:
+        sent = _bearer(request.headers.get("authorization", ""))
+        if not hmac.compare_digest(sent.encode(), control_token.encode()):
+            return _json(401, {"error": "this control needs the sandbox's control token"})
+    media_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if has_body(request.headers) and media_type != "application/json":
+        return _json(415, {"error": "control requests take Content-Type: application/json"})
+    return None

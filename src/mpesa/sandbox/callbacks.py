@@ -5,11 +5,17 @@ model, so the sandbox cannot send a shape the adapter's models would refuse. Del
 HTTP (httpx) to the URL the request named, after a delay, on one background thread, the way
 Daraja calls back minutes or seconds after acknowledging. Every attempt, including a deliberately lost one, is
 kept as a :class:`Delivery` so tests can see what was (and was not) sent.
+
+Callbacks go only to loopback hosts (``127.0.0.0/8``, ``::1``, ``localhost``) unless the
+dispatcher allows external ones: a sandbox in CI never POSTs to a host on the network because
+a request named it. A refused delivery is recorded with its reason and never sent; the host
+is judged by its name alone, never resolved.
 """
 
 from __future__ import annotations
 
 import heapq
+import ipaddress
 import itertools
 import json
 import logging
@@ -19,6 +25,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -66,6 +73,20 @@ class Delivery:
 Job = Callable[[], None]
 
 
+def is_loopback_url(url: str) -> bool:
+    """Whether ``url`` names a loopback host, judged from the URL alone (nothing is resolved)."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return False
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 class CallbackDispatcher:
     """Runs scheduled jobs (callback POSTs, STK resolutions, C2B flows) on one worker thread.
 
@@ -73,8 +94,9 @@ class CallbackDispatcher:
     The thread starts on the first job and stops with :meth:`close`.
     """
 
-    def __init__(self, *, timeout: float) -> None:
+    def __init__(self, *, timeout: float, allow_external: bool = False) -> None:
         self._timeout = timeout
+        self._allow_external = allow_external
         self._cond = threading.Condition()
         self._queue: list[tuple[float, int, Job]] = []
         self._order = itertools.count()
@@ -118,6 +140,10 @@ class CallbackDispatcher:
 
     def post(self, operation: str, url: str, body: dict[str, Any]) -> Delivery:
         """POST now, from the worker thread, and return what happened (C2B validation needs it)."""
+        if not (self._allow_external or is_loopback_url(url)):
+            logger.warning("callback to a non-loopback URL refused")
+            reason = "refused: not a loopback address (allow_external_callbacks is off)"
+            return self._record(Delivery(operation, url, body, error=reason))
         if self._client is None:
             # Without TCP_NODELAY, httpx's separate header and body writes meet the receiver's
             # delayed ACK and every POST waits ~40 ms.

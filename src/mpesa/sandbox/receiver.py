@@ -7,7 +7,9 @@ It stands in for the merchant's callback endpoints in tests and demos::
         ... request with CallBackURL=receiver.url("/stk") ...
         (callback,) = receiver.wait_for(1, path="/stk")
 
-Every path answers ``{"ResultCode": 0, "ResultDesc": "Accepted"}`` unless told otherwise.
+Every path answers ``{"ResultCode": 0, "ResultDesc": "Accepted"}`` unless told otherwise. A
+body over ``max_body_size`` bytes (1 MB by default) gets 413 unread; the body is read in
+chunks, never into a buffer sized by the claimed ``Content-Length``.
 """
 
 from __future__ import annotations
@@ -20,8 +22,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ._background import BackgroundServer
+from ._limits import MAX_BODY_SIZE
 
 __all__ = ["CallbackReceiver", "Received"]
+
+_CHUNK = 64 * 1024
 
 ACCEPTED: dict[str, Any] = {"ResultCode": 0, "ResultDesc": "Accepted"}
 """The merchant's answer to a callback (and, for C2B validation, "accept the payment")."""
@@ -39,8 +44,11 @@ class Received:
 class CallbackReceiver(BackgroundServer):
     """Collects POSTed bodies on 127.0.0.1 (a free port unless ``port`` is given)."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, host: str = "127.0.0.1", port: int = 0, *, max_body_size: int = MAX_BODY_SIZE
+    ) -> None:
         self._address = (host, port)
+        self.max_body_size = max_body_size
         self._cond = threading.Condition()
         self._received: list[Received] = []
         self._replies: dict[str, tuple[int, Any]] = {}
@@ -145,18 +153,42 @@ def _handler_for(receiver: CallbackReceiver) -> type[BaseHTTPRequestHandler]:
         disable_nagle_algorithm = True
 
         def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            raw = self.rfile.read(length)
+            claimed = self.headers.get("Content-Length") or "0"
+            if not claimed.isdigit():
+                self._answer(400, {"error": "invalid Content-Length"}, close=True)
+                return
+            if int(claimed) > receiver.max_body_size:
+                self._answer(413, {"error": "body too large"}, close=True)
+                return
+            raw = self._read(int(claimed))
             try:
                 body: Any = json.loads(raw)
             except ValueError:
                 body = raw.decode("utf-8", "replace")
             item = Received(urlsplit(self.path).path, body, dict(self.headers.items()))
             status, reply = receiver._accept(item)
+            self._answer(status, reply)
+
+        def _read(self, length: int) -> bytes:
+            """``length`` bytes (or fewer, if the client stops), read a chunk at a time."""
+            chunks: list[bytes] = []
+            remaining = length
+            while remaining > 0:
+                chunk = self.rfile.read1(min(remaining, _CHUNK))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                remaining -= len(chunk)
+            return b"".join(chunks)
+
+        def _answer(self, status: int, reply: Any, *, close: bool = False) -> None:
             data = json.dumps(reply).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
+            if close:
+                self.send_header("Connection", "close")
+                self.close_connection = True
             self.end_headers()
             self.wfile.write(data)
 

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 import uvicorn
 
 from ._background import BackgroundServer
+from ._limits import MAX_BODY_SIZE
+from ._protocol import protocol_with_deadline
 from .app import create_app
 from .state import SandboxState
 
@@ -30,6 +32,12 @@ __all__ = ["LocalDaraja"]
 
 _START_TIMEOUT = 10.0
 
+REQUEST_TIMEOUT = 10.0
+"""Seconds a connection has to deliver a whole request (from opening, or the last answer)."""
+
+_MAX_HEADER_SIZE = 16 * 1024
+"""The largest request line and headers h11 buffers before answering 400."""
+
 
 class LocalDaraja(BackgroundServer):
     """A local Daraja server for tests, demos and offline development.
@@ -37,6 +45,12 @@ class LocalDaraja(BackgroundServer):
     Pass a :class:`SandboxState` to share or pre-configure one, or its keyword options
     (``stk_delay=0.05``, ``token_lifetime=1.0`` ...) to make a new one. ``port=0`` picks a
     free port; ``base_url`` says which.
+
+    Its protections, as a server run in CI needs: bodies over ``max_body_size`` bytes get 413
+    unread, a connection that does not deliver a whole request within ``request_timeout``
+    seconds is closed, and ``control_token`` (when given) must come as a bearer token with
+    every ``/sandbox/control/`` request. Callbacks go to loopback hosts only unless the state
+    allows others (``allow_external_callbacks=True``).
     """
 
     def __init__(
@@ -45,6 +59,9 @@ class LocalDaraja(BackgroundServer):
         *,
         host: str = "127.0.0.1",
         port: int = 0,
+        max_body_size: int = MAX_BODY_SIZE,
+        request_timeout: float = REQUEST_TIMEOUT,
+        control_token: str | None = None,
         **state_options: Any,
     ) -> None:
         if state is not None and state_options:
@@ -53,6 +70,9 @@ class LocalDaraja(BackgroundServer):
         self.state = state if state is not None else SandboxState(**state_options)
         self._host = host
         self._port = port
+        self._max_body_size = max_body_size
+        self._request_timeout = request_timeout
+        self._control_token = control_token
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
@@ -66,12 +86,16 @@ class LocalDaraja(BackgroundServer):
         if self._server is not None:
             raise RuntimeError("this LocalDaraja is already running")
         sock = self._listen()
+        app = create_app(
+            self.state, max_body_size=self._max_body_size, control_token=self._control_token
+        )
         config = uvicorn.Config(
-            create_app(self.state),
+            app,
             log_config=None,
             access_log=False,
             lifespan="off",
-            http="h11",
+            http=protocol_with_deadline(self._request_timeout),
+            h11_max_incomplete_event_size=_MAX_HEADER_SIZE,
             timeout_graceful_shutdown=1,
         )
         server = uvicorn.Server(config)

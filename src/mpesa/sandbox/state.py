@@ -14,6 +14,7 @@ parties that refuses to overdraw the payer.
 from __future__ import annotations
 
 import dataclasses
+import math
 import secrets
 import threading
 import time
@@ -92,12 +93,17 @@ class Fault:
     seconds: float = 0.0
 
     def __post_init__(self) -> None:
-        if self.kind not in get_args(FaultKind):
+        if not isinstance(self.kind, str) or self.kind not in get_args(FaultKind):
             raise ValueError(f"unknown fault kind {self.kind!r}")
-        if self.count is not None and self.count < 1:
-            raise ValueError("count must be at least 1 (or None for every request)")
-        if self.seconds < 0:
-            raise ValueError("seconds must not be negative")
+        if self.count is not None:
+            _check_count(self.count)
+        if (
+            isinstance(self.seconds, bool)
+            or not isinstance(self.seconds, (int, float))
+            or not math.isfinite(self.seconds)
+            or self.seconds < 0
+        ):
+            raise ValueError(f"seconds must be a finite number, not negative: {self.seconds!r}")
         _check_operation(self.operation)
 
     def matches(self, operation: str) -> bool:
@@ -211,6 +217,8 @@ class SandboxState:
     make tokens expire early. ``external_validation`` calls a registered C2B ValidationURL
     (Daraja enables this per shortcode on request). ``lock_subscriber`` refuses a second STK
     push to a phone that still has one open ("Unable to lock subscriber").
+    ``allow_external_callbacks`` lets callbacks go to hosts other than loopback ones; without
+    it such a callback is recorded as refused and never sent.
     """
 
     def __init__(
@@ -230,6 +238,7 @@ class SandboxState:
         lock_subscriber: bool = True,
         customer_balance: Decimal = Decimal("100000.00"),
         business_balance: Decimal = Decimal("1000000.00"),
+        allow_external_callbacks: bool = False,
     ) -> None:
         self.consumer_key = consumer_key or secrets.token_urlsafe(24)
         self.consumer_secret = consumer_secret or secrets.token_urlsafe(24)
@@ -246,7 +255,9 @@ class SandboxState:
         self.business_balance_default = business_balance
         self.keys = sandbox_keys()
         self.lock = threading.RLock()
-        self.dispatcher = CallbackDispatcher(timeout=callback_timeout)
+        self.dispatcher = CallbackDispatcher(
+            timeout=callback_timeout, allow_external=allow_external_callbacks
+        )
         self._tokens: dict[str, float] = {}
         self._init_ledger()
 
@@ -429,8 +440,11 @@ class SandboxState:
         """Make the next ``count`` requests of ``operation`` (or of any operation with a
         result) end with ``result_code``; nothing moves unless it is ``"0"``."""
         _check_operation(operation)
-        if count < 1:
-            raise ValueError("count must be at least 1")
+        _check_count(count)
+        if isinstance(result_code, bool) or not isinstance(result_code, (str, int)):
+            raise ValueError(f"result_code must be text or a whole number: {result_code!r}")
+        if result_desc is not None and not isinstance(result_desc, str):
+            raise ValueError(f"result_desc must be text: {result_desc!r}")
         with self.lock:
             self._outcomes.append(ForcedOutcome(operation, str(result_code), result_desc, count))
 
@@ -524,9 +538,17 @@ class SandboxState:
         self.dispatcher.close()
 
 
+def _check_count(count: object) -> None:
+    """A count is a whole number of requests, at least one (``1.5`` or ``True`` is refused)."""
+    if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+        raise ValueError(f"count must be a whole number, at least 1: {count!r}")
+
+
 def _check_operation(operation: str | None) -> None:
     if operation is None:
         return
+    if not isinstance(operation, str):
+        raise ValueError(f"operation must be an operation's name: {operation!r}")
     from .._generated._operations import OPERATIONS  # generated from spec/
 
     if operation not in OPERATIONS:
