@@ -8,9 +8,15 @@ Daraja adds fields without notice and nothing received may be lost.
 
 from __future__ import annotations
 
-from typing import Any
+from decimal import Decimal
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidatorFunctionWrapHandler, field_validator
+from pydantic_core import PydanticCustomError
+
+from .validators import MAX_DIGITS, TOO_MANY_DIGITS, BrokenRule, text_rule_broken, whole_number
+
+_T = TypeVar("_T")
 
 
 class WireModel(BaseModel):
@@ -46,12 +52,36 @@ class WireModel(BaseModel):
 
 
 class RequestModel(WireModel):
-    """A body the adapter sends: unknown keys and constraint violations are refused."""
+    """A body the adapter sends: unknown keys and constraint violations are refused.
+
+    Every field, in every request, also refuses text holding control characters or only
+    blanks, and numbers of more than ``MAX_DIGITS`` digits (a ``Decimal`` before any
+    conversion: every number Daraja takes is whole).
+    """
 
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="wrap")
+    @classmethod
+    def _check_text_and_numbers(cls, value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        if isinstance(value, Decimal):
+            value = _refuse_broken(whole_number(value))
+        result = handler(value)
+        if isinstance(result, str):
+            _refuse_broken(text_rule_broken(result))
+        elif isinstance(result, int) and abs(result) >= 10**MAX_DIGITS:
+            _refuse_broken(TOO_MANY_DIGITS)
+        return result
 
 
 class InboundModel(WireModel):
     """A body Daraja sends: unknown keys are kept, numbers are read where text is declared."""
 
     model_config = ConfigDict(extra="allow", coerce_numbers_to_str=True)
+
+
+def _refuse_broken(checked: _T | BrokenRule) -> _T:
+    """``checked`` unless it is a broken rule, which becomes pydantic's error of that name."""
+    if isinstance(checked, BrokenRule):
+        raise PydanticCustomError(checked.rule, checked.reason)
+    return checked

@@ -1,8 +1,9 @@
-"""Phone numbers and amounts, checked before a request leaves the process.
+"""Phone numbers, amounts and text, checked before a request leaves the process.
 
 Daraja answers a malformed MSISDN or a fractional amount with a terse ``400.002.02 Bad Request``
 after a network round trip, or worse, with a failed callback minutes later. These validators
-catch the mistake locally and say which field and which rule.
+catch the mistake locally and say which field and which rule. Every check looks at a value's
+size before converting it, so a hostile value (``Decimal("1E+1000000")``) is refused at once.
 """
 
 from __future__ import annotations
@@ -10,14 +11,57 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass
+from decimal import Decimal
 
 from ._redact import mask_phone
 from .errors import FieldProblem, MpesaValidationError
 
-_SEPARATORS = re.compile(r"[\s\-]")
-_DIGITS = re.compile(r"[0-9]+")
+MAX_DIGITS = 19
+"""Digits a number in a request may have: far above any amount, below any costly conversion."""
+_CEILING = 10**MAX_DIGITS
+
+# One optional leading +, ASCII digits, single spaces or dashes between digit groups.
+_PHONE_TEXT = re.compile(r"\+?[0-9]+(?:[ \-][0-9]+)*")
+_SEPARATORS = re.compile(r"[ \-]")
+_PHONE_FORMS = "expected 07XXXXXXXX, 01XXXXXXXX, 2547XXXXXXXX or +2547XXXXXXXX"
 _DECIMAL_TEXT = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+_CONTROL_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True)
+class BrokenRule:
+    """The rule a value breaks and why, in words that never quote the value."""
+
+    rule: str
+    reason: str
+
+
+TOO_MANY_DIGITS = BrokenRule(f"max_digits={MAX_DIGITS}", f"has more than {MAX_DIGITS} digits")
+NOT_A_NUMBER = BrokenRule("type", "is not a number")
+FRACTION = BrokenRule("integer", "must be a whole number")
+
+
+def text_rule_broken(text: str) -> BrokenRule | None:
+    """The rule a request's text breaks: ``control_characters`` or ``blank``."""
+    if _CONTROL_CHARACTERS.search(text):
+        return BrokenRule("control_characters", "may not hold control characters")
+    if not text.strip():
+        return BrokenRule("blank", "may not be blank")
+    return None
+
+
+def whole_number(value: Decimal) -> int | BrokenRule:
+    """``value`` as an int, its magnitude checked before any conversion (``adjusted()`` is
+    cheap; ``int()`` of ``Decimal("1E+1000000")`` takes minutes)."""
+    if not value.is_finite():
+        return NOT_A_NUMBER
+    if value.adjusted() >= MAX_DIGITS:
+        return TOO_MANY_DIGITS
+    integral = value.to_integral_value()
+    if integral != value:
+        return FRACTION
+    return int(integral)
 
 
 class PhoneNumberValidator:
@@ -30,8 +74,10 @@ class PhoneNumberValidator:
         """Return ``value`` as a 12-digit MSISDN.
 
         Accepts ``0712345678``, ``0112345678``, ``+254712345678``, ``254712345678`` and
-        ``712345678``, with spaces or dashes anywhere. Raises :class:`MpesaValidationError`
-        naming ``field`` and the rule broken; the message never quotes the number.
+        ``712345678``: one optional leading ``+``, ASCII digits, and single spaces or dashes
+        between digit groups (``0712 345-678``); spaces around the number are ignored.
+        Raises :class:`MpesaValidationError` naming ``field`` and the rule broken; the message
+        never quotes the number.
         """
 
         def fail(rule: str, reason: str) -> MpesaValidationError:
@@ -39,12 +85,19 @@ class PhoneNumberValidator:
 
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise fail("type", f"must be a string or an int, not {type(value).__name__}")
-        text = _SEPARATORS.sub("", str(value))
+        if isinstance(value, int) and value < 0:
+            raise fail("digits", "may not be negative")
+        if isinstance(value, int) and value >= _CEILING:
+            raise fail("length", f"has more than {MAX_DIGITS} digits; {_PHONE_FORMS}")
+        text = str(value).strip(" ")
         if not text:
             raise fail("required", "is empty")
-        digits = text.removeprefix("+")
-        if not _DIGITS.fullmatch(digits):
-            raise fail("digits", "may hold only digits, spaces, dashes and a leading +")
+        if not _PHONE_TEXT.fullmatch(text):
+            raise fail(
+                "digits",
+                "may hold only one leading +, digits, and single spaces or dashes between digits",
+            )
+        digits = _SEPARATORS.sub("", text).removeprefix("+")
         if text.startswith("+") and not digits.startswith("254"):
             raise fail("country_code", "is not a Kenyan number (+254…)")
         if len(digits) == 12 and digits.startswith("254"):
@@ -54,11 +107,7 @@ class PhoneNumberValidator:
         elif len(digits) == 9 and not digits.startswith("0"):
             national = digits
         else:
-            raise fail(
-                "length",
-                f"has {len(digits)} digits; expected 07XXXXXXXX, 01XXXXXXXX, "
-                "2547XXXXXXXX or +2547XXXXXXXX",
-            )
+            raise fail("length", f"has {len(digits)} digits; {_PHONE_FORMS}")
         if national[0] not in "71":
             raise fail("prefix", "is not a Safaricom mobile number (07…, 01…, 2547…, 2541…)")
         return "254" + national
@@ -122,8 +171,8 @@ class AmountValidator:
         """Return ``amount`` as an int of whole shillings, or raise :class:`MpesaValidationError`.
 
         Accepts an int, an integral Decimal or float, or a decimal string such as ``"100"`` or
-        ``"100.00"``. Rules named in the error: ``type``, ``whole_shillings``, ``minimum=N``,
-        ``maximum=N``.
+        ``"100.00"``. Rules named in the error: ``type``, ``max_digits=19`` (checked before
+        any conversion), ``whole_shillings``, ``minimum=N``, ``maximum=N``.
         """
 
         def fail(rule: str, reason: str) -> MpesaValidationError:
@@ -145,13 +194,16 @@ class AmountValidator:
         else:
             value = amount
         if isinstance(value, Decimal):
-            try:
-                whole = int(value.to_integral_value())
-            except (InvalidOperation, ValueError, OverflowError):
-                raise fail("type", "is not a number of shillings") from None
-            if whole != value:
+            whole = whole_number(value)
+            if whole is FRACTION:
                 raise fail("whole_shillings", "must be whole shillings; Daraja refuses cents")
+            if whole is NOT_A_NUMBER:
+                raise fail("type", "is not a number of shillings")
+            if isinstance(whole, BrokenRule):
+                raise fail(whole.rule, whole.reason)
             value = whole
+        elif abs(value) >= _CEILING:
+            raise fail(TOO_MANY_DIGITS.rule, TOO_MANY_DIGITS.reason)
         if value < self.minimum:
             raise fail(f"minimum={self.minimum}", f"must be at least {self.minimum}")
         if self.maximum is not None and value > self.maximum:

@@ -1,4 +1,4 @@
-"""Phone numbers and amounts are checked locally, before Daraja sees them."""
+"""Phone numbers, amounts and text are checked locally, before Daraja sees them."""
 
 from __future__ import annotations
 
@@ -7,7 +7,13 @@ from decimal import Decimal
 import pytest
 
 from mpesa.errors import MpesaValidationError
-from mpesa.validators import AmountValidator, PhoneNumberValidator
+from mpesa.validators import (
+    AmountValidator,
+    BrokenRule,
+    PhoneNumberValidator,
+    text_rule_broken,
+    whole_number,
+)
 
 # Phone numbers
 
@@ -49,6 +55,39 @@ def test_malformed_numbers_are_refused_with_the_rule_broken(value: str, rule: st
     with pytest.raises(MpesaValidationError) as raised:
         PhoneNumberValidator.normalize(value)
     assert raised.value.rule == rule
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "+-254712345678",
+        "-0712345678-",
+        "++254712345678",
+        "254+712345678",
+        "0712--345678",
+        "0712  345678",
+        "0712 -345678",
+        "0712\u00a0345678",
+        "0712\t345678",
+        "\u0660712345678",
+    ],
+)
+def test_only_single_spaces_or_dashes_between_digit_groups_are_allowed(value: str) -> None:
+    with pytest.raises(MpesaValidationError) as raised:
+        PhoneNumberValidator.normalize(value)
+    assert raised.value.rule == "digits"
+
+
+def test_a_negative_int_is_not_a_phone_number() -> None:
+    with pytest.raises(MpesaValidationError) as raised:
+        PhoneNumberValidator.normalize(-712345678)
+    assert raised.value.rule == "digits"
+
+
+def test_a_huge_int_is_refused_by_its_length() -> None:
+    with pytest.raises(MpesaValidationError) as raised:
+        PhoneNumberValidator.normalize(10**5000)
+    assert raised.value.rule == "length"
 
 
 def test_refusal_names_the_field_and_operation() -> None:
@@ -171,6 +210,33 @@ def test_refusal_does_not_quote_the_amount() -> None:
     assert raised.value.field == "Amount"
 
 
+@pytest.mark.parametrize(
+    "amount",
+    [Decimal("1E+1000000"), Decimal("-1E+1000000"), 10**5000, "1" * 5000, 1e300],
+    ids=["huge Decimal", "huge negative Decimal", "huge int", "huge digit string", "huge float"],
+)
+def test_a_number_of_more_than_19_digits_is_refused(amount: object) -> None:
+    with pytest.raises(MpesaValidationError) as raised:
+        AmountValidator().validate(amount)
+    assert raised.value.rule == "max_digits=19"
+
+
+def test_a_huge_decimal_is_refused_even_under_a_maximum() -> None:
+    with pytest.raises(MpesaValidationError) as raised:
+        AmountValidator(maximum=250000).validate(Decimal("1E+1000000"))
+    assert raised.value.rule == "max_digits=19"
+
+
+def test_a_decimal_with_a_long_fraction_is_refused_as_cents() -> None:
+    with pytest.raises(MpesaValidationError) as raised:
+        AmountValidator().validate(Decimal("1." + "0" * 100_000 + "1"))
+    assert raised.value.rule == "whole_shillings"
+
+
+def test_the_largest_number_of_19_digits_is_accepted_without_a_maximum() -> None:
+    assert AmountValidator().validate(Decimal("9" * 19)) == int("9" * 19)
+
+
 def test_maximum_below_minimum_is_a_programming_error() -> None:
     with pytest.raises(ValueError, match="below minimum"):
         AmountValidator(minimum=10, maximum=5)
@@ -197,3 +263,51 @@ def test_b2c_limits_come_from_the_spec() -> None:
 def test_limits_for_other_operations_still_come_from_the_spec() -> None:
     validator = AmountValidator.for_operation("initiate_stk_push", limits={"b2c_payment": (1, 2)})
     assert (validator.minimum, validator.maximum) == (1, 250000)
+
+
+# Whole numbers, as every number of a request is.
+
+
+def test_a_whole_decimal_becomes_an_int() -> None:
+    assert whole_number(Decimal("250.000")) == 250
+
+
+@pytest.mark.parametrize(
+    ("value", "rule"),
+    [
+        (Decimal("1E+1000000"), "max_digits=19"),
+        (Decimal("1E+19"), "max_digits=19"),
+        (Decimal("0.5"), "integer"),
+        (Decimal("1E-1000000"), "integer"),
+        (Decimal("NaN"), "type"),
+        (Decimal("-Infinity"), "type"),
+    ],
+)
+def test_a_decimal_that_is_not_a_bounded_whole_number_breaks_a_rule(
+    value: Decimal, rule: str
+) -> None:
+    broken = whole_number(value)
+    assert isinstance(broken, BrokenRule)
+    assert broken.rule == rule
+
+
+# Text
+
+
+@pytest.mark.parametrize("text", ["A\x00B", "line\nbreak", "tab\there", "\x7f", "C1\x85"])
+def test_text_with_control_characters_breaks_the_control_characters_rule(text: str) -> None:
+    broken = text_rule_broken(text)
+    assert broken is not None
+    assert broken.rule == "control_characters"
+
+
+@pytest.mark.parametrize("text", ["", " ", "   ", "\u00a0", "\u3000"])
+def test_blank_text_breaks_the_blank_rule(text: str) -> None:
+    broken = text_rule_broken(text)
+    assert broken is not None
+    assert broken.rule == "blank"
+
+
+@pytest.mark.parametrize("text", ["INV-001", "Payment for order 12", "Caf\u00e9 \u00a0 Nairobi"])
+def test_ordinary_text_breaks_no_rule(text: str) -> None:
+    assert text_rule_broken(text) is None
