@@ -334,16 +334,24 @@ def _schema_kind(body: dict[str, Any]) -> Kind:
 
 
 def _error_code(entry: dict[str, Any]) -> ErrorCode:
+    invalid_token = bool(entry.get("invalid_token"))
+    throttled = bool(entry.get("throttled"))
     return ErrorCode(
         code=entry["code"],
         message=entry["message"],
         meaning=entry.get("meaning"),
         category=entry["category"],
         http_status=entry.get("http_status"),
-        invalid_token=bool(entry.get("invalid_token")),
-        throttled=bool(entry.get("throttled")),
+        invalid_token=invalid_token,
+        throttled=throttled,
+        refused=bool(entry.get("refused")) or invalid_token or throttled,
         by_message=tuple(
-            MessageRule(rule["contains"].lower(), rule["meaning"], rule["category"])
+            MessageRule(
+                rule["contains"].lower(),
+                rule["meaning"],
+                rule["category"],
+                bool(rule.get("refused")),
+            )
             for rule in entry.get("by_message", ())
         ),
     )

@@ -584,6 +584,7 @@ class MessageRule:
     contains: str
     meaning: str
     category: str
+    refused: bool
 
 
 @dataclass(frozen=True)
@@ -597,6 +598,8 @@ class ErrorCode:
     http_status: int | None
     invalid_token: bool
     throttled: bool
+    refused: bool
+    """A definite refusal before processing (said, or implied by ``invalid_token``/``throttled``)."""
     by_message: tuple[MessageRule, ...]
 
     @property

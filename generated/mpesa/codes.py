@@ -27,6 +27,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             description="The shortcode is not valid for Pull Transactions.",
             category="configuration_error",
             message="Invalid ShortCode",
+            refused=True,
         ),
         "400.002.02": CodeInfo(
             code="400.002.02",
@@ -34,6 +35,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             category="configuration_error",
             message="Bad Request - Invalid <Field>",
             http_status=400,
+            refused=True,
         ),
         "400.002.05": CodeInfo(
             code="400.002.05",
@@ -41,6 +43,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             category="configuration_error",
             message="Invalid Request Payload",
             http_status=400,
+            refused=True,
         ),
         "400.003.01": CodeInfo(
             code="400.003.01",
@@ -49,6 +52,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             message="Invalid Access Token",
             http_status=400,
             invalid_token=True,
+            refused=True,
         ),
         "400.003.02": CodeInfo(
             code="400.003.02",
@@ -56,6 +60,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             category="configuration_error",
             message="Bad Request",
             http_status=400,
+            refused=True,
         ),
         "400.008.01": CodeInfo(
             code="400.008.01",
@@ -63,6 +68,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             category="configuration_error",
             message="Invalid authentication type passed",
             http_status=400,
+            refused=True,
         ),
         "400.008.02": CodeInfo(
             code="400.008.02",
@@ -70,6 +76,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             category="configuration_error",
             message="Invalid grant type passed",
             http_status=400,
+            refused=True,
         ),
         "401.001": CodeInfo(
             code="401.001",
@@ -77,6 +84,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             category="configuration_error",
             message="Invalid Access Token",
             invalid_token=True,
+            refused=True,
         ),
         "401.002.01": CodeInfo(
             code="401.002.01",
@@ -85,6 +93,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             message="Error Occurred - Invalid Access Token - <token>",
             http_status=401,
             invalid_token=True,
+            refused=True,
         ),
         "401.003.01": CodeInfo(
             code="401.003.01",
@@ -93,6 +102,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             message="Error Occurred - Invalid Access Token",
             http_status=401,
             invalid_token=True,
+            refused=True,
         ),
         "404.001.01": CodeInfo(
             code="404.001.01",
@@ -100,6 +110,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             category="configuration_error",
             message="Resource not found",
             http_status=404,
+            refused=True,
         ),
         "404.001.03": CodeInfo(
             code="404.001.03",
@@ -108,6 +119,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             message="Invalid Access Token",
             http_status=404,
             invalid_token=True,
+            refused=True,
         ),
         "404.001.04": CodeInfo(
             code="404.001.04",
@@ -115,6 +127,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             category="configuration_error",
             message="Invalid Authentication Header",
             http_status=404,
+            refused=True,
         ),
         "404.002.01": CodeInfo(
             code="404.002.01",
@@ -122,6 +135,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             category="configuration_error",
             message="Resource not found",
             http_status=404,
+            refused=True,
         ),
         "404.003.01": CodeInfo(
             code="404.003.01",
@@ -129,6 +143,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             category="configuration_error",
             message="Resource not found",
             http_status=404,
+            refused=True,
         ),
         "405.001": CodeInfo(
             code="405.001",
@@ -136,6 +151,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             category="configuration_error",
             message="<METHOD> Method Not Allowed",
             http_status=405,
+            refused=True,
         ),
         "500.001.1001": CodeInfo(
             code="500.001.1001",
@@ -144,21 +160,29 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             message="Merchant does not exist / Wrong credentials / Unable to lock subscriber, a transaction is already in process for the current subscriber / The transaction is being processed / Internal Server Error",
             http_status=500,
             by_message=(
-                ("being processed", "The STK prompt is still open: query again later.", "pending"),
+                (
+                    "being processed",
+                    "The STK prompt is still open: query again later.",
+                    "pending",
+                    False,
+                ),
                 (
                     "unable to lock subscriber",
                     "The customer has a transaction in process: wait at least a minute.",
                     "retry_later",
+                    True,
                 ),
                 (
                     "merchant does not exist",
                     "The BusinessShortCode is not an STK shortcode.",
                     "configuration_error",
+                    True,
                 ),
                 (
                     "wrong credentials",
                     "The Password does not match shortcode, passkey and Timestamp.",
                     "configuration_error",
+                    True,
                 ),
             ),
         ),
@@ -176,6 +200,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             message="Error Occurred: Spike Arrest Violation / System is busy. Please try again in few minutes.",
             http_status=500,
             throttled=True,
+            refused=True,
         ),
         "500.003.03": CodeInfo(
             code="500.003.03",
@@ -184,6 +209,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
             message="Quota Violation / Error Occurred: Quota Violation",
             http_status=500,
             throttled=True,
+            refused=True,
         ),
         "500.003.1001": CodeInfo(
             code="500.003.1001",

@@ -28,6 +28,7 @@ from .errors import (
     MpesaOutcomeUnknownError,
     MpesaTimeoutError,
     MpesaTransportError,
+    MpesaUncertainAnswerError,
     MpesaValidationError,
 )
 from .events import (
@@ -61,6 +62,7 @@ __all__ = [
     "MpesaOutcomeUnknownError",
     "MpesaTimeoutError",
     "MpesaTransportError",
+    "MpesaUncertainAnswerError",
     "MpesaValidationError",
     "NoOpEventEmitter",
     "Operation",

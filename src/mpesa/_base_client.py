@@ -57,10 +57,18 @@ from .errors import (
     MpesaOutcomeUnknownError,
     MpesaTimeoutError,
     MpesaTransportError,
+    MpesaUncertainAnswerError,
     MpesaValidationError,
 )
 from .events import EventTarget, MpesaEventEmitter, as_emitter, event_data, safe_emit
-from .validators import AmountValidator, PhoneNumberValidator
+from .validators import (
+    MAX_DIGITS,
+    TOO_MANY_DIGITS,
+    AmountValidator,
+    BrokenRule,
+    PhoneNumberValidator,
+    text_rule_broken,
+)
 
 ResponseT = TypeVar("ResponseT", bound=BaseModel)
 logger = logging.getLogger("mpesa")
@@ -319,6 +327,10 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             )
             validator = AmountValidator(minimum=minimum, maximum=maximum)
             return validator.validate(value, field=spec.argument, operation=op.name)
+        broken = _argument_rule_broken(spec, value)
+        if broken is not None:
+            problem = FieldProblem(spec.wire, broken.rule, broken.reason)
+            raise MpesaValidationError(problem, operation=op.name)
         return value
 
     def _fill(
@@ -455,9 +467,7 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         ):
             retry_after = response.headers.get("Retry-After")
             return _Retry(self._policy.backoff(attempts.retries, retry_after, self._rng))
-        if op.moves_money and response.status_code >= 500 and error_code is None:
-            raise self._unknown(op, prepared)
-        raise self._api_error(op, response, data, error_code)
+        raise self._api_error(op, prepared, response, data, error_code)
 
     def _parse(
         self, op: Operation[Any, Any], prepared: Prepared, response: httpx.Response, data: object
@@ -494,12 +504,22 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
     def _api_error(
         self,
         op: Operation[Any, Any],
+        prepared: Prepared,
         response: httpx.Response,
         data: object,
         error_code: str | None,
     ) -> MpesaAPIException:
+        """The error for Daraja's error answer.
+
+        On an operation that moves money, only a definite refusal before processing (a code
+        the spec marks refused, or HTTP 401 without a code) is a plain
+        :class:`MpesaAPIException`; any other answer (a code not marked refused, a code the
+        spec does not know, no code) may have moved money, so it is a
+        :class:`MpesaUncertainAnswerError` with the IDs that find the outcome.
+        """
         envelope = data if isinstance(data, dict) else {}
         message = str(envelope.get("errorMessage") or response.reason_phrase or "")
+        request_id = str(envelope["requestId"]) if envelope.get("requestId") is not None else None
         info = _describe_error(error_code, data)
         if info is None:
             meaning, category = (
@@ -508,17 +528,23 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             )
         else:
             meaning, category = info.description, info.category
-        return MpesaAPIException(
+        error = MpesaAPIException(
             operation=op.name,
             http_status=response.status_code,
             error_code=error_code,
             error_message=message,
-            request_id=str(envelope["requestId"])
-            if envelope.get("requestId") is not None
-            else None,
+            request_id=request_id,
             meaning=meaning,
             category=category,
         )
+        # Without a code, only 401 says the gateway refused the request (RFC 9110 §15.5.2).
+        refused = info.refused if info is not None else response.status_code == 401
+        if op.moves_money and not refused:
+            ids, resolved_by, resolve_with = _resolution(op, prepared)
+            return MpesaUncertainAnswerError(
+                error, ids=ids, resolved_by=resolved_by, resolve_with=resolve_with
+            )
+        return error
 
     def _transport(
         self, op: Operation[Any, Any], prepared: Prepared, attempts: _Attempts, exc: httpx.HTTPError
@@ -536,12 +562,9 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         return error_type(f"{op.name}: {type(exc).__name__}: {_safe(str(exc))}", operation=op.name)
 
     def _unknown(self, op: Operation[Any, Any], prepared: Prepared) -> MpesaOutcomeUnknownError:
-        resolution = op.resolution
+        ids, resolved_by, resolve_with = _resolution(op, prepared)
         return MpesaOutcomeUnknownError(
-            operation=op.name,
-            ids=prepared.ids,
-            resolved_by=resolution.operation if resolution else None,
-            resolve_with=resolution.arguments_from(prepared.ids) if resolution else {},
+            operation=op.name, ids=ids, resolved_by=resolved_by, resolve_with=resolve_with
         )
 
     # -- events ------------------------------------------------------------------------------
@@ -588,7 +611,10 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             error_code=code,
             extra={"error": type(exc).__name__, "message": str(exc)},
         )
-        if isinstance(exc, MpesaAPIException) and op.events.failed:
+        refused = isinstance(exc, MpesaAPIException) and not isinstance(
+            exc, MpesaOutcomeUnknownError
+        )
+        if refused and op.events.failed:
             safe_emit(self.events, op.events.failed, data)
         if op.events.error:
             safe_emit(self.events, op.events.error, data)
@@ -647,6 +673,16 @@ def _describe_error(error_code: str | None, data: object) -> CodeInfo | None:
     return ResultCodes.describe_error(error_code).refined(str(message) if message else None)
 
 
+def _resolution(
+    op: Operation[Any, Any], prepared: Prepared
+) -> tuple[dict[str, str], str | None, dict[str, str]]:
+    """The IDs of an uncertain request, the query that finds its outcome and that query's IDs."""
+    resolution = op.resolution
+    if resolution is None:
+        return prepared.ids, None, {}
+    return prepared.ids, resolution.operation, resolution.arguments_from(prepared.ids)
+
+
 def _decode(response: httpx.Response) -> Any:
     if not response.content:
         return None
@@ -654,6 +690,18 @@ def _decode(response: httpx.Response) -> Any:
         return json.loads(response.content, parse_float=Decimal)
     except ValueError:
         return None
+
+
+def _argument_rule_broken(spec: FieldSpec, value: object) -> BrokenRule | None:
+    """What the request model cannot check: a header's text (sent as ASCII) and an int's size
+    before it is turned into text (``str()`` of a huge int is refused by Python itself)."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**MAX_DIGITS:
+        return TOO_MANY_DIGITS
+    if spec.location != "header" or not isinstance(value, str):
+        return None
+    if not value.isascii():
+        return BrokenRule("ascii", "a header may hold only ASCII characters")
+    return text_rule_broken(value)
 
 
 def _scalar(value: object) -> str | int:

@@ -28,9 +28,13 @@ class CodeInfo:
     http_status: int | None = None
     invalid_token: bool = False
     throttled: bool = False
+    refused: bool = False
+    """A definite refusal before processing: a money-moving request answered with it moved no
+    money (``refused``, ``invalid_token`` or ``throttled`` in ``spec/codes.yaml``)."""
     known: bool = True
-    by_message: tuple[tuple[str, str, Category], ...] = ()
-    """(lower-case text, meaning, category) for codes whose cause only errorMessage tells."""
+    by_message: tuple[tuple[str, str, Category, bool], ...] = ()
+    """(lower-case text, meaning, category, refused) for codes whose cause only errorMessage
+    tells."""
     table: str | None = None
     """The ``result_codes`` table of ``spec/codes.yaml`` it comes from (``None`` for error codes
     and unknown codes)."""
@@ -38,9 +42,11 @@ class CodeInfo:
     def refined(self, message: str | None) -> CodeInfo:
         """This code as ``message`` narrows it (Daraja reuses 500.001.1001 for four causes)."""
         text = (message or "").lower()
-        for contains, meaning, category in self.by_message:
+        for contains, meaning, category, refused in self.by_message:
             if contains in text:
-                return replace(self, description=meaning, category=category, by_message=())
+                return replace(
+                    self, description=meaning, category=category, refused=refused, by_message=()
+                )
         return self
 
 

@@ -23,6 +23,10 @@ HTTP status in ``retry_statuses``          resend              never
 any other HTTP answer                      never               never
 =========================================  ==================  ==============================
 
+An HTTP answer that is not resent raises ``MpesaAPIException``; for an operation that moves
+money, only when its code is a definite refusal before processing (``CodeInfo.refused``), and
+``MpesaUncertainAnswerError`` (an ``MpesaOutcomeUnknownError``) otherwise.
+
 An invalid-token answer (its ``errorCode`` differs per API: the spec's ``invalid_token_errors``)
 was also refused before processing: the base client refreshes the token and resends once, for
 every operation. That is not counted here.

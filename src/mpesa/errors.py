@@ -12,7 +12,16 @@ subclasses say what the caller can do next::
         ├── MpesaTimeoutError
         ├── MpesaConnectionError
         └── MpesaOutcomeUnknownError  a money-moving request may have been processed:
-                                      do not resend, query its outcome
+            │                         do not resend, query its outcome
+            └── MpesaUncertainAnswerError  ... because Daraja answered an error that is not a
+                                           refusal (also an MpesaAPIException)
+
+On a money-moving operation, an error answer is an :class:`MpesaAPIException` only when the
+spec marks its code a definite refusal before processing; every other answer raises
+:class:`MpesaUncertainAnswerError`, whose ``category`` is always ``"unknown_outcome"``. It is
+still an ``MpesaAPIException`` (it has the code, message and status), so catch
+``MpesaOutcomeUnknownError`` first: a handler that catches ``MpesaAPIException`` alone must not
+treat it as a refusal.
 
 No message, attribute or repr carries a secret: callers log exceptions, and the runtime never
 puts the consumer secret, passkey, initiator password, security credential or a token into one.
@@ -42,6 +51,7 @@ __all__ = [
     "MpesaOutcomeUnknownError",
     "MpesaTimeoutError",
     "MpesaTransportError",
+    "MpesaUncertainAnswerError",
     "MpesaValidationError",
 ]
 
@@ -270,14 +280,26 @@ class MpesaConnectionError(MpesaTransportError):
 
 
 class MpesaOutcomeUnknownError(MpesaTransportError):
-    """A money-moving request may have reached Daraja, but its answer was lost.
+    """A money-moving request may have been processed, and no answer says whether it was.
 
-    The money may or may not have moved, so resending risks paying twice. ``ids`` holds what
-    identifies the request (wire name -> value); ``resolved_by`` names the query operation
-    that finds the outcome, and ``resolve_with`` the wire fields to give it (``ids`` when the
-    query takes the same names). Raise it ``from`` the transport error so the cause stays
-    visible. ``ids`` must hold no secret and only masked phone numbers.
+    The answer was lost, or (:class:`MpesaUncertainAnswerError`) Daraja answered an error that
+    is not a definite refusal. The money may or may not have moved, so resending risks paying
+    twice. ``ids`` holds what identifies the request (wire name -> value); ``resolved_by``
+    names the query operation that finds the outcome, and ``resolve_with`` the wire fields to
+    give it (``ids`` when the query takes the same names). Raise it ``from`` the transport
+    error so the cause stays visible. ``ids`` must hold no secret and only masked phone
+    numbers. ``error_code``, ``error_message``, ``http_status`` and ``request_id`` are those
+    of Daraja's answer, ``None`` when it was lost.
     """
+
+    operation: str
+    ids: dict[str, str]
+    resolved_by: str | None
+    resolve_with: dict[str, str]
+    error_code: str | None = None
+    error_message: str | None = None
+    http_status: int | None = None
+    request_id: str | None = None
 
     def __init__(
         self,
@@ -287,21 +309,78 @@ class MpesaOutcomeUnknownError(MpesaTransportError):
         resolved_by: str | None,
         resolve_with: Mapping[str, str] | None = None,
     ) -> None:
-        resolve_with = dict(ids if resolve_with is None else resolve_with)
-        text = (
-            f"{operation}: the request may have reached Daraja but its answer was lost, "
-            "so it may have been processed; do not resend"
+        super().__init__(
+            _unknown_outcome_text(
+                f"{operation}: the request may have reached Daraja but its answer was lost, "
+                "so it may have been processed; do not resend",
+                ids,
+                resolved_by,
+                resolve_with,
+            ),
+            operation=operation,
         )
-        if ids:
-            text += " (" + ", ".join(f"{key}={value}" for key, value in ids.items()) + ")"
-        if resolved_by and resolve_with:
-            arguments = ", ".join(f"{key}={value}" for key, value in resolve_with.items())
-            text += f"; call {resolved_by} with {arguments}"
-        elif resolved_by:
-            text += f"; wait for its callback, or find it with {resolved_by} once you know its id"
-        else:
-            text += "; wait for its callback or check the M-Pesa org portal"
-        super().__init__(text, operation=operation)
-        self.ids = dict(ids)
-        self.resolved_by = resolved_by
-        self.resolve_with = resolve_with
+        _set_resolution(self, ids, resolved_by, resolve_with)
+
+
+class MpesaUncertainAnswerError(MpesaOutcomeUnknownError, MpesaAPIException):
+    """Daraja answered a money-moving request with an error that is not a definite refusal.
+
+    ``500.001.1001 Internal Server Error``, ``500.002.1001 Duplicate OriginatorConversationID``
+    (an earlier request with that ID may have moved money), a code the spec does not know, or
+    a server error without a code: the request may have been processed. It carries
+    ``answer``'s attributes like any :class:`MpesaAPIException`, except that ``category`` is
+    always ``"unknown_outcome"``, and the resolution like any :class:`MpesaOutcomeUnknownError`.
+    """
+
+    def __init__(
+        self,
+        answer: MpesaAPIException,
+        *,
+        ids: Mapping[str, str],
+        resolved_by: str | None,
+        resolve_with: Mapping[str, str] | None = None,
+    ) -> None:
+        self.__dict__.update(vars(answer))  # operation, the answer's fields and its meaning
+        MpesaException.__init__(
+            self,
+            _unknown_outcome_text(
+                f"{answer.message}; this answer does not say whether the request was "
+                "processed, so it may have been; do not resend",
+                ids,
+                resolved_by,
+                resolve_with,
+            ),
+        )
+        self.category = "unknown_outcome"
+        _set_resolution(self, ids, resolved_by, resolve_with)
+
+
+def _unknown_outcome_text(
+    text: str,
+    ids: Mapping[str, str],
+    resolved_by: str | None,
+    resolve_with: Mapping[str, str] | None,
+) -> str:
+    """``text``, then the request's ids and how to find its outcome."""
+    resolve_with = ids if resolve_with is None else resolve_with
+    if ids:
+        text += " (" + ", ".join(f"{key}={value}" for key, value in ids.items()) + ")"
+    if resolved_by and resolve_with:
+        arguments = ", ".join(f"{key}={value}" for key, value in resolve_with.items())
+        text += f"; call {resolved_by} with {arguments}"
+    elif resolved_by:
+        text += f"; wait for its callback, or find it with {resolved_by} once you know its id"
+    else:
+        text += "; wait for its callback or check the M-Pesa org portal"
+    return text
+
+
+def _set_resolution(
+    error: MpesaOutcomeUnknownError,
+    ids: Mapping[str, str],
+    resolved_by: str | None,
+    resolve_with: Mapping[str, str] | None,
+) -> None:
+    error.ids = dict(ids)
+    error.resolved_by = resolved_by
+    error.resolve_with = dict(ids if resolve_with is None else resolve_with)

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from generator.build import Layout, build, differences, generate
 from generator.loader import load_model
 from generator.model import OperationSpec
 from generator.spec import SpecError
+from mpesa._codebook import CodeInfo
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -488,3 +490,49 @@ def test_an_operation_group_must_be_listed_in_info(tmp_path: Path) -> None:
     assert found == [
         "spec/things.yaml: /operations/send_thing/group: stuff is not one of info/groups"
     ]
+
+
+REFUSALS = """
+error_codes:
+  - {code: "404.001.01", http_status: 404, message: Not found, category: configuration_error, refused: true}
+  - {code: "404.001.03", message: Invalid Access Token, category: configuration_error, invalid_token: true}
+  - {code: "500.003.02", message: Spike Arrest, category: retry_later, throttled: true}
+  - code: "500.001.1001"
+    message: Several causes
+    category: unknown_outcome
+    by_message:
+      - {contains: Wrong Credentials, meaning: Bad password, category: configuration_error, refused: true}
+      - {contains: being processed, meaning: Still open, category: pending}
+"""
+
+
+def built_error_codes(tmp_path: Path) -> dict[str, object]:
+    layout = make_project(tmp_path / "project")
+    (layout.spec / "codes.yaml").write_text(textwrap.dedent(REFUSALS))
+    out = tmp_path / "out"
+    out.mkdir()
+    build(layout, out)
+    namespace: dict[str, object] = {}
+    code = (
+        (out / "mpesa" / "codes.py").read_text().replace("from .._codebook", "from mpesa._codebook")
+    )
+    exec(compile(code, "codes.py", "exec"), namespace)
+    error_codes = namespace["ERROR_CODES"]
+    assert isinstance(error_codes, Mapping)
+    return dict(error_codes)
+
+
+def test_a_refusal_is_said_or_implied_by_invalid_token_or_throttled(tmp_path: Path) -> None:
+    codes = built_error_codes(tmp_path)
+    refused = {code for code, info in codes.items() if isinstance(info, CodeInfo) and info.refused}
+    assert refused == {"404.001.01", "404.001.03", "500.003.02"}
+
+
+def test_a_cause_told_by_the_message_may_be_a_refusal_of_a_code_that_is_not(
+    tmp_path: Path,
+) -> None:
+    info = built_error_codes(tmp_path)["500.001.1001"]
+    assert isinstance(info, CodeInfo)
+    assert info.refined("Error: wrong credentials").refused
+    assert not info.refined("The transaction is being processed").refused
+    assert not info.refined("Internal Server Error").refused

@@ -21,6 +21,7 @@ from mpesa.errors import (
     MpesaOutcomeUnknownError,
     MpesaTimeoutError,
     MpesaTransportError,
+    MpesaUncertainAnswerError,
     MpesaValidationError,
 )
 
@@ -74,6 +75,7 @@ def translate(**changes: object) -> MpesaValidationError:
         MpesaTimeoutError,
         MpesaConnectionError,
         MpesaOutcomeUnknownError,
+        MpesaUncertainAnswerError,
     ],
 )
 def test_every_exception_derives_from_mpesa_exception(cls: type[Exception]) -> None:
@@ -210,6 +212,67 @@ def test_outcome_unknown_keeps_the_transport_error_as_its_cause() -> None:
     assert caught.value.__cause__ is lost
 
 
+def uncertain_answer(error_message: str = "Internal Server Error") -> MpesaUncertainAnswerError:
+    answer = MpesaAPIException(
+        operation="initiate_stk_push",
+        http_status=500,
+        error_code="500.001.1001",
+        error_message=error_message,
+        request_id="r-1",
+        meaning="A server failure",
+        category="retry_later",
+    )
+    return MpesaUncertainAnswerError(
+        answer,
+        ids={"CheckoutRequestID": "ws_CO_1"},
+        resolved_by="query_stk_push_status",
+        resolve_with={"checkout_request_id": "ws_CO_1"},
+    )
+
+
+def test_an_uncertain_answer_is_an_unknown_outcome_and_an_api_error() -> None:
+    assert issubclass(MpesaUncertainAnswerError, MpesaOutcomeUnknownError)
+    assert issubclass(MpesaUncertainAnswerError, MpesaAPIException)
+
+
+def test_an_unknown_outcome_whose_answer_was_lost_is_not_an_api_error() -> None:
+    assert not issubclass(MpesaOutcomeUnknownError, MpesaAPIException)
+
+
+def test_an_uncertain_answer_carries_darajas_answer_and_an_unknown_outcome_category() -> None:
+    error = uncertain_answer()
+    assert (error.error_code, error.error_message, error.http_status, error.request_id) == (
+        "500.001.1001",
+        "Internal Server Error",
+        500,
+        "r-1",
+    )
+    assert error.category == "unknown_outcome"
+    assert error.meaning == "A server failure"
+
+
+def test_an_uncertain_answer_says_do_not_resend_and_which_query_resolves_it() -> None:
+    error = uncertain_answer()
+    assert str(error) == (
+        "initiate_stk_push: Daraja error 500.001.1001: Internal Server Error (HTTP 500, "
+        "requestId r-1); meaning: A server failure; this answer does not say whether the request "
+        "was processed, so it may have been; do not resend (CheckoutRequestID=ws_CO_1); call "
+        "query_stk_push_status with checkout_request_id=ws_CO_1"
+    )
+    assert error.resolve_with == {"checkout_request_id": "ws_CO_1"}
+
+
+def test_an_uncertain_answer_redacts_an_echoed_token() -> None:
+    error = uncertain_answer("Error Occurred - Invalid Access Token - secret-token")
+    assert "secret-token" not in str(error)
+    assert error.error_message == "Error Occurred - Invalid Access Token - [redacted]"
+
+
+def test_an_unknown_outcome_whose_answer_was_lost_has_no_error_code() -> None:
+    error = MpesaOutcomeUnknownError(operation="b2c_payment", ids={}, resolved_by=None)
+    assert (error.error_code, error.error_message, error.http_status) == (None, None, None)
+
+
 def test_validation_error_names_operation_field_and_rule() -> None:
     error = translate(AccountReference="x" * 13)
     assert str(error) == (
@@ -316,6 +379,16 @@ def test_pydantic_translation_never_quotes_the_input() -> None:
         MpesaTimeoutError("slow", operation="account_balance"),
         MpesaOutcomeUnknownError(
             operation="b2c_payment", ids={"OriginatorConversationID": "x"}, resolved_by=None
+        ),
+        MpesaUncertainAnswerError(
+            MpesaAPIException(
+                operation="b2c_payment",
+                http_status=500,
+                error_code="500.002.1001",
+                error_message="Duplicate OriginatorConversationID",
+            ),
+            ids={"OriginatorConversationID": "x"},
+            resolved_by="query_transaction_status",
         ),
     ],
 )
