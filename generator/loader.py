@@ -7,6 +7,7 @@ written once. Inline objects are hoisted to models of their own as they are met.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
@@ -65,7 +66,9 @@ class _Builder:
         self.data = spec.data
         self.models: dict[str, Model] = {}
 
+    @functools.cached_property
     def info(self) -> Info:
+        """The API as a whole, its products in their listing order."""
         raw = self.data["info"]
         groups = tuple(Group(entry["name"], entry["title"]) for entry in raw["groups"])
         return Info(raw["title"], raw["version"], raw["description"], raw["servers"], groups)
@@ -86,7 +89,7 @@ class _Builder:
             if "every_operation" in entry
         }
         enums = self.enums()
-        order = [group.name for group in self.info().groups]
+        order = [group.name for group in self.info.groups]
         operations = tuple(
             sorted(
                 (
@@ -107,7 +110,7 @@ class _Builder:
             for name, body in self.data.get("result_codes", {}).items()
         )
         return ApiSpec(
-            info=self.info(),
+            info=self.info,
             operations=operations,
             callbacks=callbacks,
             schemas=schemas,
@@ -287,7 +290,7 @@ class _Builder:
             summary=raw["summary"].strip(),
             description=raw.get("description", "").strip(),
             group=group,
-            group_title=next(g.title for g in self.info().groups if g.name == group),
+            group_title=next(g.title for g in self.info.groups if g.name == group),
             method=raw["method"],
             path=raw["path"],
             auth=raw["auth"],
