@@ -32,11 +32,11 @@ PRODUCTION_ATTEMPTS: dict[str, dict[str, Any]] = {
     "with this environment's URLs": {},
     "on Safaricom's server, https callbacks": {
         "base_url": None,
-        "callback_url": "https://shop.example.com/mpesa/stk",
+        "callback_url": "https://shop.example.com/payments/stk",
     },
     "with an http callback URL": {
         "base_url": None,
-        "callback_url": "http://shop.example.com/mpesa/stk",
+        "callback_url": "http://shop.example.com/payments/stk",
     },
 }
 

@@ -19,6 +19,7 @@ import yaml
 from .model import (
     CONSTRAINT_KEYWORDS,
     AcceptedCode,
+    Accepts,
     ApiSpec,
     ArrayModel,
     Callback,
@@ -71,7 +72,10 @@ class _Builder:
         """The API as a whole, its products in their listing order."""
         raw = self.data["info"]
         groups = tuple(Group(entry["name"], entry["title"]) for entry in raw["groups"])
-        return Info(raw["title"], raw["version"], raw["description"], raw["servers"], groups)
+        sources = tuple(raw.get("callback_sources", {}).get("addresses", ()))
+        return Info(
+            raw["title"], raw["version"], raw["description"], raw["servers"], groups, sources
+        )
 
     def build(self) -> ApiSpec:
         schemas = tuple(
@@ -176,7 +180,9 @@ class _Builder:
             msisdn=bool(raw.get("msisdn")),
             secret=bool(raw.get("secret")),
             url=bool(raw.get("url")),
+            forbidden_words=tuple(raw.get("forbidden_words", ())),
             free_text=bool(raw.get("free_text")),
+            accepts=_accepts(raw),
         )
 
     def type_ref(self, nested: str, raw: dict[str, Any], kind: Kind, group: str | None) -> TypeRef:
@@ -257,6 +263,7 @@ class _Builder:
             for f in self.fields(owner, request.get("fields", []), "request", group)
         )
         description = request.get("description", f"Request body of {name}.")
+        at_least_one = tuple(tuple(group) for group in request.get("at_least_one", ()))
         if body == "array":
             self.add(
                 ObjectModel(item_model, f"One item of {name}'s body.", fields, "request", group)
@@ -272,7 +279,9 @@ class _Builder:
                 )
             )
         else:
-            self.add(ObjectModel(request["model"], description, fields, "request", group))
+            self.add(
+                ObjectModel(request["model"], description, fields, "request", group, at_least_one)
+            )
         headers = self.fields(owner, request.get("headers", []), "request", group)
         response_model = self.object_model(
             response["model"],
@@ -303,6 +312,7 @@ class _Builder:
             fields=fields,
             headers=headers,
             query=request.get("query", {}),
+            at_least_one=at_least_one,
             item_model=item_model,
             item_argument=request.get("item_argument"),
             response_fields=response_model.fields,
@@ -324,12 +334,35 @@ class _Builder:
             resolution=Resolution(resolver["operation"], resolver.get("arguments", {}))
             if resolver
             else None,
-            accepted=AcceptedCode(accepted["wire"], accepted["code"], accepted["description"])
+            accepted=AcceptedCode(
+                accepted["wire"],
+                accepted["code"],
+                accepted["description"],
+                accepted.get("missing", "unknown"),
+            )
             if accepted
             else None,
             returns=next((f for f in response_model.fields if f.name == raw.get("returns")), None),
-            events=dict(sorted({**raw.get("events", {}), **every_operation}.items())),
+            events=dict(sorted({**raw.get("events", {}), **_every(every_operation, raw)}.items())),
         )
+
+
+def _every(every_operation: Mapping[str, str], raw: dict[str, Any]) -> dict[str, str]:
+    """The every-operation events this operation emits: ``sending`` only if it moves money."""
+    return {
+        kind: name
+        for kind, name in every_operation.items()
+        if kind != "sending" or raw["moves_money"]
+    }
+
+
+def _accepts(raw: dict[str, Any]) -> Accepts | None:
+    """The other JSON form the field is read in: ``accepts_number`` or ``accepts_text``."""
+    if raw.get("accepts_number"):
+        return "number"
+    if raw.get("accepts_text"):
+        return "text"
+    return None
 
 
 def _schema_kind(body: dict[str, Any]) -> Kind:
@@ -372,7 +405,13 @@ def _callback_use(raw: dict[str, Any] | None, fields: tuple[Field, ...]) -> Call
         timeout_url_field=timeout,
         timeout_url_argument=arguments.get(timeout, timeout) if timeout else None,
         result_parameters=tuple(
-            ResultParameter(p["key"], p.get("name", _snake(p["key"])), p["type"], p.get("example"))
+            ResultParameter(
+                p["key"],
+                p.get("name", _snake(p["key"])),
+                p["type"],
+                p.get("example"),
+                dict(p.get("states", {})),
+            )
             for p in raw.get("result_parameters", ())
         ),
         numeric_codes=bool(raw.get("numeric_codes")),
@@ -489,5 +528,9 @@ def _resolution_problems(
         where = f"{base}/arguments/{argument}"
         if argument not in target_arguments:
             yield Problem(op.file, where, f"{argument} is not an argument of {target.name}")
-        if wire not in op.id_wires:
-            yield Problem(op.file, where, f"{wire} is not an identifying request field")
+        if wire not in op.id_wires and wire not in {f.wire for f in op.response_fields}:
+            yield Problem(
+                op.file,
+                where,
+                f"{wire} is neither an identifying request field nor a response field",
+            )

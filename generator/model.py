@@ -26,6 +26,12 @@ MONEY_ANNOTATION = "int | float | Decimal | str"
 DECIMAL_HINT = "customTypePath"
 REPR_HINT = "x-repr"
 """Set to ``False`` on a secret: the model's field gets ``repr=False``."""
+AT_LEAST_ONE_HINT = "x-at-least-one"
+"""A request model's ``json_schema_extra`` key: its ``at_least_one`` groups, which
+``mpesa._wire.RequestModel`` checks."""
+ACCEPTS_HINT = "x-accepts"
+"""The other JSON form a request model reads for the field: ``number`` or ``text``."""
+Accepts = Literal["number", "text"]
 REF_PREFIX = "#/components/schemas/"
 CONSTRAINT_KEYWORDS = {
     "min_length": "minLength",
@@ -48,6 +54,10 @@ IDENTIFIER_EXCLUDES = ("secret", "url", "phone", "free_text")
 REQUIRED_SETTINGS = {
     "stk_password": "the ``passkey``",
     "security_credential": "the ``security_credential`` (or ``initiator_password`` and certificate)",
+}
+ACCEPTS_TEXT: Mapping[Accepts, str] = {
+    "number": "a JSON number is also read (sent as text)",
+    "text": "ASCII digit text is also read (sent as a number)",
 }
 TRANSPORT_ERRORS = "(``MpesaConnectionError``, ``MpesaTimeoutError``)"
 
@@ -175,7 +185,11 @@ class Field:
     msisdn: bool = False
     secret: bool = False
     url: bool = False
+    forbidden_words: tuple[str, ...] = ()
+    """Words Daraja refuses anywhere in this URL, in any case."""
     free_text: bool = False
+    accepts: Accepts | None = None
+    """The other JSON form read on input (a number for digit text, text for an integer)."""
     enums: tuple[str, ...] = ()
     """The ``mpesa.enums`` classes whose members the adapter argument also accepts."""
 
@@ -204,6 +218,8 @@ class Field:
             schema["default"] = self.default
         if self.secret:
             schema[REPR_HINT] = False
+        if self.accepts is not None:
+            schema[ACCEPTS_HINT] = self.accepts
         return schema
 
     @property
@@ -237,6 +253,8 @@ class Field:
             rules.append(f"default `{self.default}`")
         if self.aliases:
             rules.append("also read as " + ", ".join(f"`{alias}`" for alias in self.aliases))
+        if self.accepts is not None:
+            rules.append(ACCEPTS_TEXT[self.accepts])
         return "; ".join(rules)
 
 
@@ -254,6 +272,8 @@ class ObjectModel:
     """``request`` models refuse unknown keys; ``inbound`` ones (from Daraja) keep them."""
     group: str | None
     """The operation group that uses it, ``None`` when shared by several groups."""
+    at_least_one: tuple[tuple[str, ...], ...] = ()
+    """Groups of optional wire names of which a request must carry at least one."""
 
 
 @dataclass(frozen=True)
@@ -314,6 +334,8 @@ class ResultParameter:
     type: str
     example: Any = None
     """A value from Daraja's documented samples (``None`` when the spec gives none)."""
+    states: Mapping[str, str] = field(default_factory=dict)
+    """The value -> the outcome of the transaction a query asked about."""
 
 
 @dataclass(frozen=True)
@@ -353,6 +375,8 @@ class AcceptedCode:
     wire: str
     code: str
     description: str
+    missing: Literal["unknown", "accepted"] = "unknown"
+    """How an answer without ``wire`` is read (``accepted``: when it has ``description``)."""
 
 
 @dataclass(frozen=True)
@@ -378,6 +402,8 @@ class OperationSpec:
     """Request body fields (the fields of one item for an array body)."""
     headers: tuple[Field, ...]
     query: Mapping[str, str]
+    at_least_one: tuple[tuple[str, ...], ...]
+    """Groups of optional request wire names of which at least one must be given."""
     item_model: str | None
     item_argument: str | None
     response_fields: tuple[Field, ...]
@@ -617,6 +643,11 @@ class Callback:
     reply_model: str | None
     reply_fields: tuple[Field, ...]
 
+    @property
+    def reply(self) -> dict[str, Any]:
+        """The reply's default body: each reply field with a default, by wire name."""
+        return {f.wire: f.default for f in self.reply_fields if f.has_default}
+
 
 @dataclass(frozen=True)
 class Event:
@@ -669,6 +700,8 @@ class Info:
     servers: Mapping[str, str]
     groups: tuple[Group, ...]
     """In the order every output lists them; operations are ordered by it."""
+    callback_sources: tuple[str, ...] = ()
+    """The addresses Daraja POSTs callbacks from, in the spec's order."""
 
 
 @dataclass(frozen=True)

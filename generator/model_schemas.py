@@ -11,7 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import DECIMAL_HINT, REF_PREFIX, REPR_HINT, ApiSpec, ArrayModel, Kind, ObjectModel
+from .model import (
+    AT_LEAST_ONE_HINT,
+    DECIMAL_HINT,
+    REF_PREFIX,
+    REPR_HINT,
+    ApiSpec,
+    ArrayModel,
+    Kind,
+    ObjectModel,
+)
 
 
 @dataclass
@@ -23,6 +32,8 @@ class ModelSchemas:
     python_names: dict[str, str] = field(default_factory=dict)
     serialization_aliases: dict[str, str] = field(default_factory=dict)
     validation_aliases: dict[str, list[str]] = field(default_factory=dict)
+    configs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Extra ``model_config`` entries by class name (a request's ``at_least_one`` groups)."""
 
     def add_object(self, model: ObjectModel) -> None:
         properties: dict[str, Any] = {}
@@ -48,6 +59,9 @@ class ModelSchemas:
             schema["required"] = required
         self.schemas[model.name] = schema
         self.kinds[model.name] = model.kind
+        if model.at_least_one:
+            groups = [list(group) for group in model.at_least_one]
+            self.configs[model.name] = {"json_schema_extra": {AT_LEAST_ONE_HINT: groups}}
 
     def add_array(self, model: ArrayModel) -> None:
         schema: dict[str, Any] = {

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .model import REPR_HINT
+from .model import ACCEPTS_HINT, REPR_HINT
 from .model_schemas import ModelSchemas
 
 HEADER = "# Generated from spec/ by `make generate`: do not edit.\n# Models of every Daraja request, response and callback body."
@@ -31,6 +31,9 @@ def write_models(models: ModelSchemas, target: Path) -> None:
         source.write_text(json.dumps(document, indent=1, sort_keys=True))
         alias_file = Path(scratch, "aliases.json")
         alias_file.write_text(json.dumps(aliases, sort_keys=True))
+        config_file = Path(scratch, "configs.json")
+        configs = {name: {"config": config} for name, config in models.configs.items()}
+        config_file.write_text(json.dumps(configs, sort_keys=True))
         command = [
             sys.executable,
             "-m",
@@ -51,6 +54,8 @@ def write_models(models: ModelSchemas, target: Path) -> None:
             json.dumps(base_map, sort_keys=True),
             "--aliases",
             str(alias_file),
+            "--extra-template-data",
+            str(config_file),
             "--serialization-aliases",
             json.dumps(models.serialization_aliases, sort_keys=True),
             "--use-title-as-name",
@@ -58,6 +63,8 @@ def write_models(models: ModelSchemas, target: Path) -> None:
             "--field-constraints",
             "--field-extra-keys-without-x-prefix",
             REPR_HINT,
+            "--field-extra-keys",
+            ACCEPTS_HINT,
             "--use-union-operator",
             "--use-standard-collections",
             "--enum-field-as-literal",

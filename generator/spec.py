@@ -239,9 +239,30 @@ def _cross_reference_problems(spec: Spec) -> Iterator[Problem]:
                 yield Problem(
                     file, f"{base}/accepted/{key}", f"{accepted[key]} is not a response field"
                 )
+        if accepted.get("missing") == "accepted" and any(
+            f["wire"] == accepted["wire"] and f.get("required") for f in response["fields"]
+        ):
+            yield Problem(
+                file,
+                f"{base}/accepted/missing",
+                f"{accepted['wire']} is required, so never missing",
+            )
+        by_wire = {f["wire"]: f for f in fields}
+        for index, group in enumerate(request.get("at_least_one", [])):
+            for wire in group:
+                if wire not in by_wire or by_wire[wire].get("required"):
+                    yield Problem(
+                        file,
+                        f"{base}/request/at_least_one/{index}",
+                        f"{wire} is not an optional request field",
+                    )
         for index, spec_field in enumerate(fields):
             if spec_field.get("msisdn") and not spec_field.get("phone"):
                 yield Problem(file, f"{base}/request/fields/{index}", "msisdn needs phone: true")
+            if spec_field.get("forbidden_words") and not spec_field.get("url"):
+                yield Problem(
+                    file, f"{base}/request/fields/{index}", "forbidden_words needs url: true"
+                )
         if op["moves_money"] and op["retry"] != "unsafe":
             yield Problem(
                 file, f"{base}/retry", "an operation that moves money must be retry: unsafe"

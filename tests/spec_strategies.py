@@ -145,6 +145,10 @@ def arguments_strategy(name: str) -> st.SearchStrategy[dict[str, Any]]:
             continue
         needed = field.get("required") and "fill" not in field and "default" not in field
         (required if needed else optional)[argument] = value_for(field)
+    for group in request.get("at_least_one", []):
+        first = next(f for f in request["fields"] if f["wire"] == group[0])
+        argument = first.get("argument", first["name"])
+        required[argument] = optional.pop(argument)
     return st.fixed_dictionaries(required, optional=optional)
 
 

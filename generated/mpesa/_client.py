@@ -85,10 +85,13 @@ class MpesaAdapter(SyncBaseClient):
                 for the current subscriber / The transaction is being processed / Internal Server
                 Error (unknown_outcome); ``500.003.02`` Error Occurred: Spike Arrest Violation /
                 System is busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota
-                Violation / Error Occurred: Quota Violation (retry_later).
+                Violation / Error Occurred: Quota Violation (retry_later); ``500.003.1001`` Internal
+                Server Error / Urls are already registered / Duplicate notification info, SP ID is
+                ..., correlator is ... (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
-                back, so money may have moved: never send it again. Wait for its callback, or find
-                the outcome with ``query_stk_push_status`` once you know its ID.
+                back, so money may have moved: never send it again. Find the outcome with
+                ``query_stk_push_status(**error.resolve_with)`` (``checkout_request_id`` from
+                ``CheckoutRequestID``).
             MpesaTransportError: Daraja could not be reached, so nothing was sent
                 (``MpesaConnectionError``, ``MpesaTimeoutError``).
         """
@@ -477,10 +480,10 @@ class MpesaAdapter(SyncBaseClient):
                 Documented codes: ``400.002.02`` Bad Request - Invalid <Field>
                 (configuration_error); ``400.002.05`` Invalid Request Payload (configuration_error);
                 ``401.002.01`` Error Occurred - Invalid Access Token - <token>
-                (configuration_error); ``500.002.1001`` Duplicate OriginatorConversationID
-                (unknown_outcome); ``500.003.02`` Error Occurred: Spike Arrest Violation / System is
-                busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota Violation
-                / Error Occurred: Quota Violation (retry_later).
+                (configuration_error); ``500.002.1001`` Duplicate OriginatorConversationID / System
+                internal error. (unknown_outcome); ``500.003.02`` Error Occurred: Spike Arrest
+                Violation / System is busy. Please try again in few minutes. (retry_later);
+                ``500.003.03`` Quota Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
                 back, so money may have moved: never send it again. Find the outcome with
                 ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
@@ -568,8 +571,9 @@ class MpesaAdapter(SyncBaseClient):
                 System is busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota
                 Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
-                back, so money may have moved: never send it again. Wait for its callback, or find
-                the outcome with ``query_transaction_status`` once you know its ID.
+                back, so money may have moved: never send it again. Find the outcome with
+                ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
+                from ``OriginatorConversationID``).
             MpesaTransportError: Daraja could not be reached, so nothing was sent
                 (``MpesaConnectionError``, ``MpesaTimeoutError``).
         """
@@ -657,10 +661,10 @@ class MpesaAdapter(SyncBaseClient):
                 Documented codes: ``400.002.02`` Bad Request - Invalid <Field>
                 (configuration_error); ``400.002.05`` Invalid Request Payload (configuration_error);
                 ``401.002.01`` Error Occurred - Invalid Access Token - <token>
-                (configuration_error); ``500.002.1001`` Duplicate OriginatorConversationID
-                (unknown_outcome); ``500.003.02`` Error Occurred: Spike Arrest Violation / System is
-                busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota Violation
-                / Error Occurred: Quota Violation (retry_later).
+                (configuration_error); ``500.002.1001`` Duplicate OriginatorConversationID / System
+                internal error. (unknown_outcome); ``500.003.02`` Error Occurred: Spike Arrest
+                Violation / System is busy. Please try again in few minutes. (retry_later);
+                ``500.003.03`` Quota Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
                 back, so money may have moved: never send it again. Find the outcome with
                 ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
@@ -745,10 +749,10 @@ class MpesaAdapter(SyncBaseClient):
                 other than ``"0"``); ``error_code``, ``meaning`` and ``category`` say why.
                 Documented codes: ``400.002.02`` Bad Request - Invalid <Field>
                 (configuration_error); ``401.002.01`` Error Occurred - Invalid Access Token -
-                <token> (configuration_error); ``500.002.1001`` Duplicate OriginatorConversationID
-                (unknown_outcome); ``500.003.02`` Error Occurred: Spike Arrest Violation / System is
-                busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota Violation
-                / Error Occurred: Quota Violation (retry_later).
+                <token> (configuration_error); ``500.002.1001`` Duplicate OriginatorConversationID /
+                System internal error. (unknown_outcome); ``500.003.02`` Error Occurred: Spike
+                Arrest Violation / System is busy. Please try again in few minutes. (retry_later);
+                ``500.003.03`` Quota Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
                 back, so money may have moved: never send it again. Find the outcome with
                 ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
@@ -850,8 +854,9 @@ class MpesaAdapter(SyncBaseClient):
                 System is busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota
                 Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
-                back, so money may have moved: never send it again. Wait for its callback, or find
-                the outcome with ``query_transaction_status`` once you know its ID.
+                back, so money may have moved: never send it again. Find the outcome with
+                ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
+                from ``OriginatorConversationID``).
             MpesaTransportError: Daraja could not be reached, so nothing was sent
                 (``MpesaConnectionError``, ``MpesaTimeoutError``).
         """
@@ -951,8 +956,9 @@ class MpesaAdapter(SyncBaseClient):
                 System is busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota
                 Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
-                back, so money may have moved: never send it again. Wait for its callback, or find
-                the outcome with ``query_transaction_status`` once you know its ID.
+                back, so money may have moved: never send it again. Find the outcome with
+                ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
+                from ``OriginatorConversationID``).
             MpesaTransportError: Daraja could not be reached, so nothing was sent
                 (``MpesaConnectionError``, ``MpesaTimeoutError``).
         """
@@ -1051,8 +1057,9 @@ class MpesaAdapter(SyncBaseClient):
                 System is busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota
                 Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
-                back, so money may have moved: never send it again. Wait for its callback, or find
-                the outcome with ``query_transaction_status`` once you know its ID.
+                back, so money may have moved: never send it again. Find the outcome with
+                ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
+                from ``OriginatorConversationID``).
             MpesaTransportError: Daraja could not be reached, so nothing was sent
                 (``MpesaConnectionError``, ``MpesaTimeoutError``).
         """
@@ -1147,8 +1154,9 @@ class MpesaAdapter(SyncBaseClient):
                 System is busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota
                 Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
-                back, so money may have moved: never send it again. Wait for its callback, or find
-                the outcome with ``query_transaction_status`` once you know its ID.
+                back, so money may have moved: never send it again. Find the outcome with
+                ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
+                from ``OriginatorConversationID``).
             MpesaTransportError: Daraja could not be reached, so nothing was sent
                 (``MpesaConnectionError``, ``MpesaTimeoutError``).
         """
@@ -1327,7 +1335,7 @@ class MpesaAdapter(SyncBaseClient):
 
     def get_account_balance(
         self,
-        identifiers: Literal["1", "2", "4"] | enums.IdentifierType = "4",
+        identifiers: Literal["2", "4"] | enums.IdentifierType = "4",
         *,
         initiator: str | None = None,
         security_credential: str | None = None,
@@ -1351,8 +1359,8 @@ class MpesaAdapter(SyncBaseClient):
         (``ResultURL``); a queue timeout notice goes to ``queue_timeout_url``.
 
         Args:
-            identifiers: The type of PartyA: "4" shortcode (the D3 value); libraries also allow "1"
-                MSISDN and "2" till. (wire: IdentifierType)
+            identifiers: The type of PartyA: "4" shortcode (the D3 value) or "2" till; "1" (MSISDN)
+                is refused. (wire: IdentifierType)
             initiator: The API operator username. Defaults to the ``initiator_name`` setting
                 (``MPESA_INITIATOR_NAME``). (wire: Initiator)
             security_credential: The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa
@@ -1381,12 +1389,12 @@ class MpesaAdapter(SyncBaseClient):
                 <Field> (configuration_error); ``401.002.01`` Error Occurred - Invalid Access Token
                 - <token> (configuration_error); ``404.002.01`` Resource not found
                 (configuration_error); ``405.001`` <METHOD> Method Not Allowed
-                (configuration_error); ``500.002.1001`` Duplicate OriginatorConversationID
-                (unknown_outcome); ``500.003.02`` Error Occurred: Spike Arrest Violation / System is
-                busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota Violation
-                / Error Occurred: Quota Violation (retry_later); ``500.003.1001`` Internal Server
-                Error / Urls are already registered / Duplicate notification info, SP ID is ...,
-                correlator is ... (retry_later).
+                (configuration_error); ``500.002.1001`` Duplicate OriginatorConversationID / System
+                internal error. (unknown_outcome); ``500.003.02`` Error Occurred: Spike Arrest
+                Violation / System is busy. Please try again in few minutes. (retry_later);
+                ``500.003.03`` Quota Violation / Error Occurred: Quota Violation (retry_later);
+                ``500.003.1001`` Internal Server Error / Urls are already registered / Duplicate
+                notification info, SP ID is ..., correlator is ... (retry_later).
             MpesaTransportError: Daraja could not be reached or did not answer, even after the
                 configured resends (``MpesaConnectionError``, ``MpesaTimeoutError``).
         """
@@ -1475,8 +1483,9 @@ class MpesaAdapter(SyncBaseClient):
                 Violation / System is busy. Please try again in few minutes. (retry_later);
                 ``500.003.03`` Quota Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
-                back, so money may have moved: never send it again. Wait for its callback, or find
-                the outcome with ``query_transaction_status`` once you know its ID.
+                back, so money may have moved: never send it again. Find the outcome with
+                ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
+                from ``OriginatorConversationID``).
             MpesaTransportError: Daraja could not be reached, so nothing was sent
                 (``MpesaConnectionError``, ``MpesaTimeoutError``).
         """
@@ -2416,10 +2425,13 @@ class AsyncMpesaAdapter(AsyncBaseClient):
                 for the current subscriber / The transaction is being processed / Internal Server
                 Error (unknown_outcome); ``500.003.02`` Error Occurred: Spike Arrest Violation /
                 System is busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota
-                Violation / Error Occurred: Quota Violation (retry_later).
+                Violation / Error Occurred: Quota Violation (retry_later); ``500.003.1001`` Internal
+                Server Error / Urls are already registered / Duplicate notification info, SP ID is
+                ..., correlator is ... (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
-                back, so money may have moved: never send it again. Wait for its callback, or find
-                the outcome with ``query_stk_push_status`` once you know its ID.
+                back, so money may have moved: never send it again. Find the outcome with
+                ``query_stk_push_status(**error.resolve_with)`` (``checkout_request_id`` from
+                ``CheckoutRequestID``).
             MpesaTransportError: Daraja could not be reached, so nothing was sent
                 (``MpesaConnectionError``, ``MpesaTimeoutError``).
         """
@@ -2808,10 +2820,10 @@ class AsyncMpesaAdapter(AsyncBaseClient):
                 Documented codes: ``400.002.02`` Bad Request - Invalid <Field>
                 (configuration_error); ``400.002.05`` Invalid Request Payload (configuration_error);
                 ``401.002.01`` Error Occurred - Invalid Access Token - <token>
-                (configuration_error); ``500.002.1001`` Duplicate OriginatorConversationID
-                (unknown_outcome); ``500.003.02`` Error Occurred: Spike Arrest Violation / System is
-                busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota Violation
-                / Error Occurred: Quota Violation (retry_later).
+                (configuration_error); ``500.002.1001`` Duplicate OriginatorConversationID / System
+                internal error. (unknown_outcome); ``500.003.02`` Error Occurred: Spike Arrest
+                Violation / System is busy. Please try again in few minutes. (retry_later);
+                ``500.003.03`` Quota Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
                 back, so money may have moved: never send it again. Find the outcome with
                 ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
@@ -2899,8 +2911,9 @@ class AsyncMpesaAdapter(AsyncBaseClient):
                 System is busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota
                 Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
-                back, so money may have moved: never send it again. Wait for its callback, or find
-                the outcome with ``query_transaction_status`` once you know its ID.
+                back, so money may have moved: never send it again. Find the outcome with
+                ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
+                from ``OriginatorConversationID``).
             MpesaTransportError: Daraja could not be reached, so nothing was sent
                 (``MpesaConnectionError``, ``MpesaTimeoutError``).
         """
@@ -2988,10 +3001,10 @@ class AsyncMpesaAdapter(AsyncBaseClient):
                 Documented codes: ``400.002.02`` Bad Request - Invalid <Field>
                 (configuration_error); ``400.002.05`` Invalid Request Payload (configuration_error);
                 ``401.002.01`` Error Occurred - Invalid Access Token - <token>
-                (configuration_error); ``500.002.1001`` Duplicate OriginatorConversationID
-                (unknown_outcome); ``500.003.02`` Error Occurred: Spike Arrest Violation / System is
-                busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota Violation
-                / Error Occurred: Quota Violation (retry_later).
+                (configuration_error); ``500.002.1001`` Duplicate OriginatorConversationID / System
+                internal error. (unknown_outcome); ``500.003.02`` Error Occurred: Spike Arrest
+                Violation / System is busy. Please try again in few minutes. (retry_later);
+                ``500.003.03`` Quota Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
                 back, so money may have moved: never send it again. Find the outcome with
                 ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
@@ -3076,10 +3089,10 @@ class AsyncMpesaAdapter(AsyncBaseClient):
                 other than ``"0"``); ``error_code``, ``meaning`` and ``category`` say why.
                 Documented codes: ``400.002.02`` Bad Request - Invalid <Field>
                 (configuration_error); ``401.002.01`` Error Occurred - Invalid Access Token -
-                <token> (configuration_error); ``500.002.1001`` Duplicate OriginatorConversationID
-                (unknown_outcome); ``500.003.02`` Error Occurred: Spike Arrest Violation / System is
-                busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota Violation
-                / Error Occurred: Quota Violation (retry_later).
+                <token> (configuration_error); ``500.002.1001`` Duplicate OriginatorConversationID /
+                System internal error. (unknown_outcome); ``500.003.02`` Error Occurred: Spike
+                Arrest Violation / System is busy. Please try again in few minutes. (retry_later);
+                ``500.003.03`` Quota Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
                 back, so money may have moved: never send it again. Find the outcome with
                 ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
@@ -3181,8 +3194,9 @@ class AsyncMpesaAdapter(AsyncBaseClient):
                 System is busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota
                 Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
-                back, so money may have moved: never send it again. Wait for its callback, or find
-                the outcome with ``query_transaction_status`` once you know its ID.
+                back, so money may have moved: never send it again. Find the outcome with
+                ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
+                from ``OriginatorConversationID``).
             MpesaTransportError: Daraja could not be reached, so nothing was sent
                 (``MpesaConnectionError``, ``MpesaTimeoutError``).
         """
@@ -3282,8 +3296,9 @@ class AsyncMpesaAdapter(AsyncBaseClient):
                 System is busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota
                 Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
-                back, so money may have moved: never send it again. Wait for its callback, or find
-                the outcome with ``query_transaction_status`` once you know its ID.
+                back, so money may have moved: never send it again. Find the outcome with
+                ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
+                from ``OriginatorConversationID``).
             MpesaTransportError: Daraja could not be reached, so nothing was sent
                 (``MpesaConnectionError``, ``MpesaTimeoutError``).
         """
@@ -3382,8 +3397,9 @@ class AsyncMpesaAdapter(AsyncBaseClient):
                 System is busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota
                 Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
-                back, so money may have moved: never send it again. Wait for its callback, or find
-                the outcome with ``query_transaction_status`` once you know its ID.
+                back, so money may have moved: never send it again. Find the outcome with
+                ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
+                from ``OriginatorConversationID``).
             MpesaTransportError: Daraja could not be reached, so nothing was sent
                 (``MpesaConnectionError``, ``MpesaTimeoutError``).
         """
@@ -3478,8 +3494,9 @@ class AsyncMpesaAdapter(AsyncBaseClient):
                 System is busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota
                 Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
-                back, so money may have moved: never send it again. Wait for its callback, or find
-                the outcome with ``query_transaction_status`` once you know its ID.
+                back, so money may have moved: never send it again. Find the outcome with
+                ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
+                from ``OriginatorConversationID``).
             MpesaTransportError: Daraja could not be reached, so nothing was sent
                 (``MpesaConnectionError``, ``MpesaTimeoutError``).
         """
@@ -3658,7 +3675,7 @@ class AsyncMpesaAdapter(AsyncBaseClient):
 
     async def get_account_balance(
         self,
-        identifiers: Literal["1", "2", "4"] | enums.IdentifierType = "4",
+        identifiers: Literal["2", "4"] | enums.IdentifierType = "4",
         *,
         initiator: str | None = None,
         security_credential: str | None = None,
@@ -3682,8 +3699,8 @@ class AsyncMpesaAdapter(AsyncBaseClient):
         (``ResultURL``); a queue timeout notice goes to ``queue_timeout_url``.
 
         Args:
-            identifiers: The type of PartyA: "4" shortcode (the D3 value); libraries also allow "1"
-                MSISDN and "2" till. (wire: IdentifierType)
+            identifiers: The type of PartyA: "4" shortcode (the D3 value) or "2" till; "1" (MSISDN)
+                is refused. (wire: IdentifierType)
             initiator: The API operator username. Defaults to the ``initiator_name`` setting
                 (``MPESA_INITIATOR_NAME``). (wire: Initiator)
             security_credential: The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa
@@ -3712,12 +3729,12 @@ class AsyncMpesaAdapter(AsyncBaseClient):
                 <Field> (configuration_error); ``401.002.01`` Error Occurred - Invalid Access Token
                 - <token> (configuration_error); ``404.002.01`` Resource not found
                 (configuration_error); ``405.001`` <METHOD> Method Not Allowed
-                (configuration_error); ``500.002.1001`` Duplicate OriginatorConversationID
-                (unknown_outcome); ``500.003.02`` Error Occurred: Spike Arrest Violation / System is
-                busy. Please try again in few minutes. (retry_later); ``500.003.03`` Quota Violation
-                / Error Occurred: Quota Violation (retry_later); ``500.003.1001`` Internal Server
-                Error / Urls are already registered / Duplicate notification info, SP ID is ...,
-                correlator is ... (retry_later).
+                (configuration_error); ``500.002.1001`` Duplicate OriginatorConversationID / System
+                internal error. (unknown_outcome); ``500.003.02`` Error Occurred: Spike Arrest
+                Violation / System is busy. Please try again in few minutes. (retry_later);
+                ``500.003.03`` Quota Violation / Error Occurred: Quota Violation (retry_later);
+                ``500.003.1001`` Internal Server Error / Urls are already registered / Duplicate
+                notification info, SP ID is ..., correlator is ... (retry_later).
             MpesaTransportError: Daraja could not be reached or did not answer, even after the
                 configured resends (``MpesaConnectionError``, ``MpesaTimeoutError``).
         """
@@ -3806,8 +3823,9 @@ class AsyncMpesaAdapter(AsyncBaseClient):
                 Violation / System is busy. Please try again in few minutes. (retry_later);
                 ``500.003.03`` Quota Violation / Error Occurred: Quota Violation (retry_later).
             MpesaOutcomeUnknownError: The request may have reached Daraja but no usable answer came
-                back, so money may have moved: never send it again. Wait for its callback, or find
-                the outcome with ``query_transaction_status`` once you know its ID.
+                back, so money may have moved: never send it again. Find the outcome with
+                ``query_transaction_status(**error.resolve_with)`` (``original_conversation_id``
+                from ``OriginatorConversationID``).
             MpesaTransportError: Daraja could not be reached, so nothing was sent
                 (``MpesaConnectionError``, ``MpesaTimeoutError``).
         """

@@ -188,10 +188,24 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
         ),
         "500.002.1001": CodeInfo(
             code="500.002.1001",
-            description="The OriginatorConversationID was already used (B2C, B2Pochi, Account Balance); this request was not processed, but an earlier one with the same ID reached Daraja.",
+            description="One code, two causes told apart by errorMessage: the OriginatorConversationID was already used (B2C, B2Pochi, Account Balance), or a server failure.",
             category="unknown_outcome",
-            message="Duplicate OriginatorConversationID",
+            message="Duplicate OriginatorConversationID / System internal error.",
             http_status=500,
+            by_message=(
+                (
+                    "duplicate originatorconversationid",
+                    "The OriginatorConversationID was already used; this request was not processed, but an earlier one with the same ID reached Daraja.",
+                    "unknown_outcome",
+                    False,
+                ),
+                (
+                    "system internal error",
+                    "A server failure on Safaricom's side; the request may or may not have been processed.",
+                    "unknown_outcome",
+                    False,
+                ),
+            ),
         ),
         "500.003.02": CodeInfo(
             code="500.003.02",
@@ -213,7 +227,7 @@ ERROR_CODES: Mapping[str, CodeInfo] = MappingProxyType(
         ),
         "500.003.1001": CodeInfo(
             code="500.003.1001",
-            description="A server failure (Transaction Status, Account Balance), or a C2B URL registration that already exists (on Daraja, or on the VPN aggregator/broker platform).",
+            description="A server failure (STK push, Transaction Status, Account Balance), or a C2B URL registration that already exists (on Daraja, or on the VPN aggregator/broker platform).",
             category="retry_later",
             message="Internal Server Error / Urls are already registered / Duplicate notification info, SP ID is ..., correlator is ...",
             http_status=500,
@@ -266,6 +280,12 @@ RESULT_CODES: Mapping[str, Mapping[str, CodeInfo]] = MappingProxyType(
                     code="17",
                     description="Rule limited; the same amount was requested from the same customer within 2 minutes.",
                     category="retry_later",
+                    table="stk",
+                ),
+                "21": CodeInfo(
+                    code="21",
+                    description="The initiator is not allowed to initiate this request.",
+                    category="configuration_error",
                     table="stk",
                 ),
                 "26": CodeInfo(
@@ -564,6 +584,30 @@ RESULT_CODES: Mapping[str, Mapping[str, CodeInfo]] = MappingProxyType(
                     category="configuration_error",
                     table="b2b",
                 ),
+                "21": CodeInfo(
+                    code="21",
+                    description="The initiator is not allowed to initiate this request (it lacks the product's initiator role).",
+                    category="configuration_error",
+                    table="b2b",
+                ),
+                "2006": CodeInfo(
+                    code="2006",
+                    description="Declined by an account rule (the account status does not allow this transaction).",
+                    category="failed",
+                    table="b2b",
+                ),
+                "2028": CodeInfo(
+                    code="2028",
+                    description="Not permitted by the product assignment (PartyA may not make this payment).",
+                    category="configuration_error",
+                    table="b2b",
+                ),
+                "SFC_IC0003": CodeInfo(
+                    code="SFC_IC0003",
+                    description="The operator does not exist (check PartyB and the CommandID).",
+                    category="configuration_error",
+                    table="b2b",
+                ),
             }
         ),
         "reversal": MappingProxyType(
@@ -641,6 +685,18 @@ RESULT_CODES: Mapping[str, Mapping[str, CodeInfo]] = MappingProxyType(
                 "SFC_IC0003": CodeInfo(
                     code="SFC_IC0003",
                     description="The operator does not exist (check PartyA and IdentifierType).",
+                    category="configuration_error",
+                    table="transaction_status",
+                ),
+                "2001": CodeInfo(
+                    code="2001",
+                    description="The initiator information is invalid (username, password or certificate).",
+                    category="configuration_error",
+                    table="transaction_status",
+                ),
+                "8006": CodeInfo(
+                    code="8006",
+                    description="The security credential (API password) is locked.",
                     category="configuration_error",
                     table="transaction_status",
                 ),

@@ -12,6 +12,34 @@ SERVERS: Mapping[str, str] = MappingProxyType(
 )
 """Daraja's base URL per environment."""
 
+SAFARICOM_ADDRESSES: frozenset[str] = frozenset(
+    [
+        "196.201.214.200",
+        "196.201.214.206",
+        "196.201.213.114",
+        "196.201.214.207",
+        "196.201.214.208",
+        "196.201.213.44",
+        "196.201.212.127",
+        "196.201.212.138",
+        "196.201.212.129",
+        "196.201.212.136",
+        "196.201.212.74",
+        "196.201.212.69",
+    ]
+)
+"""The addresses Daraja POSTs callbacks from (community-sourced: no official page lists them)."""
+
+CALLBACK_REPLIES: Mapping[str, Mapping[str, object]] = MappingProxyType(
+    {
+        "BillManagerPayment": MappingProxyType({"resmsg": "Success", "rescode": "200"}),
+        "C2BConfirmation": MappingProxyType({"ResultCode": 0, "ResultDesc": "Success"}),
+        "C2BValidation": MappingProxyType({"ResultCode": "0", "ResultDesc": "Accepted"}),
+        "ResultCallback": MappingProxyType({"ResultCode": 0, "ResultDesc": "Accepted"}),
+    }
+)
+"""Callback model name -> the reply Daraja expects back, as the spec's defaults give it."""
+
 
 class APIEndpointConstants:
     """Daraja's base URLs and the path of every operation."""
@@ -122,6 +150,8 @@ class EventNameConstants:
     """A callback body arrived at a receiver (STK, C2B validation or confirmation, Result, B2B Express, Ratiba, Bill Manager). Carries the callback schema name and its correlation identifiers, with phone numbers masked."""
     ERROR_OCCURRED: Final = "mpesa.error.occurred"
     """An operation raised an exception (validation, transport, Daraja error envelope, unknown outcome). Carries the operation name, the exception class, errorCode and its category where known."""
+    PAYMENT_SENDING: Final = "mpesa.payment.sending"
+    """A money-moving request is about to leave for the first time. Carries the operation, the request's own identifying values (OriginatorConversationID and the other client-side IDs the adapter generated, or the caller gave), the amount, the masked phone and the query that resolves the outcome with its arguments: enough to find the outcome if the call is then cancelled or its answer is lost. Emitted synchronously, so a handler may record it first."""
     RATIBA_FAILED: Final = "mpesa.ratiba.failed"
     """failed of create_standing_order"""
     RATIBA_INITIATED: Final = "mpesa.ratiba.initiated"
@@ -184,6 +214,7 @@ class EventNameConstants:
             "mpesa.c2b_simulate.success",
             "mpesa.callback.received",
             "mpesa.error.occurred",
+            "mpesa.payment.sending",
             "mpesa.ratiba.failed",
             "mpesa.ratiba.initiated",
             "mpesa.ratiba.success",

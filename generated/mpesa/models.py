@@ -51,15 +51,20 @@ class AccountBalanceRequest(RequestModel):
     """
     Always AccountBalance.
     """
-    identifier_type: Annotated[Literal["1", "2", "4"], Field(alias="IdentifierType")]
+    identifier_type: Annotated[
+        Literal["2", "4"], Field(alias="IdentifierType", json_schema_extra={"x-accepts": "number"})
+    ]
     """
-    The type of PartyA: "4" shortcode (the D3 value); libraries also allow "1" MSISDN and "2" till.
+    The type of PartyA: "4" shortcode (the D3 value) or "2" till; "1" (MSISDN) is refused.
     """
     initiator: Annotated[str, Field(alias="Initiator", min_length=1)]
     """
     The API operator username.
     """
-    party_a: Annotated[str, Field(alias="PartyA", pattern="^[0-9]{5,7}$")]
+    party_a: Annotated[
+        str,
+        Field(alias="PartyA", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The shortcode being queried (your own, or a store under your head office).
     """
@@ -186,7 +191,7 @@ class B2BExpressCheckoutRequest(RequestModel):
     """
     Unique per request (a UUID); the adapter generates one.
     """
-    amount: Annotated[int, Field(alias="amount", ge=1)]
+    amount: Annotated[int, Field(alias="amount", ge=1, json_schema_extra={"x-accepts": "text"})]
     """
     Whole Kenya shillings.
     """
@@ -202,11 +207,25 @@ class B2BExpressCheckoutRequest(RequestModel):
     """
     The reference shown to the merchant.
     """
-    primary_shortcode: Annotated[str, Field(alias="primaryShortCode", pattern="^[0-9]{5,7}$")]
+    primary_shortcode: Annotated[
+        str,
+        Field(
+            alias="primaryShortCode",
+            json_schema_extra={"x-accepts": "number"},
+            pattern="^[0-9]{5,7}$",
+        ),
+    ]
     """
     The debit party, the merchant's till.
     """
-    receiver_shortcode: Annotated[str, Field(alias="receiverShortCode", pattern="^[0-9]{5,7}$")]
+    receiver_shortcode: Annotated[
+        str,
+        Field(
+            alias="receiverShortCode",
+            json_schema_extra={"x-accepts": "number"},
+            pattern="^[0-9]{5,7}$",
+        ),
+    ]
     """
     The credit party, this business's (the vendor's) paybill.
     """
@@ -244,7 +263,7 @@ class B2CAccountTopUpRequest(RequestModel):
     """
     Optional reference, at most 13 characters (shown in the sample).
     """
-    amount: Annotated[int, Field(alias="Amount", ge=1)]
+    amount: Annotated[int, Field(alias="Amount", ge=1, json_schema_extra={"x-accepts": "text"})]
     """
     Whole Kenya shillings.
     """
@@ -256,11 +275,17 @@ class B2CAccountTopUpRequest(RequestModel):
     """
     The API operator username (role "Org Business Pay to Bulk API initiator").
     """
-    party_a: Annotated[str, Field(alias="PartyA", pattern="^[0-9]{5,7}$")]
+    party_a: Annotated[
+        str,
+        Field(alias="PartyA", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The paying shortcode.
     """
-    receiver_shortcode: Annotated[str, Field(alias="PartyB", pattern="^[0-9]{5,7}$")]
+    receiver_shortcode: Annotated[
+        str,
+        Field(alias="PartyB", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The B2C shortcode being topped up.
     """
@@ -270,7 +295,10 @@ class B2CAccountTopUpRequest(RequestModel):
     """
     Where Daraja POSTs a notice when the request times out in its queue.
     """
-    receiver_identifier_type: Annotated[Literal["4"], Field(alias="RecieverIdentifierType")]
+    receiver_identifier_type: Annotated[
+        Literal["4"],
+        Field(alias="RecieverIdentifierType", json_schema_extra={"x-accepts": "number"}),
+    ]
     """
     The type of PartyB; "4" (shortcode) is the only value. The wire key is misspelled RecieverIdentifierType by Daraja and must be sent that way.
     """
@@ -290,7 +318,9 @@ class B2CAccountTopUpRequest(RequestModel):
     """
     The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa certificate, Base64.
     """
-    sender_identifier_type: Annotated[Literal["4"], Field(alias="SenderIdentifierType")]
+    sender_identifier_type: Annotated[
+        Literal["4"], Field(alias="SenderIdentifierType", json_schema_extra={"x-accepts": "number"})
+    ]
     """
     The type of PartyA; "4" (shortcode) is the only value.
     """
@@ -318,7 +348,9 @@ class B2CPaymentRequest(RequestModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    amount: Annotated[int, Field(alias="Amount", ge=10, le=250000)]
+    amount: Annotated[
+        int, Field(alias="Amount", ge=10, json_schema_extra={"x-accepts": "text"}, le=250000)
+    ]
     """
     Whole Kenya shillings, 10 to 250,000.
     """
@@ -350,11 +382,19 @@ class B2CPaymentRequest(RequestModel):
     """
     Unique per request; the adapter generates one. Reusing it answers 500.002.1001 Duplicate OriginatorConversationID.
     """
-    party_a: Annotated[str, Field(alias="PartyA", pattern="^[0-9]{5,7}$")]
+    party_a: Annotated[
+        str,
+        Field(alias="PartyA", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The B2C (or one-account) shortcode paying out.
     """
-    party_b: Annotated[str, Field(alias="PartyB", pattern="^254[17][0-9]{8}$")]
+    party_b: Annotated[
+        str,
+        Field(
+            alias="PartyB", json_schema_extra={"x-accepts": "number"}, pattern="^254[17][0-9]{8}$"
+        ),
+    ]
     """
     The receiving customer's MSISDN, 12 digits without "+".
     """
@@ -403,7 +443,9 @@ class B2CPaymentV1Request(RequestModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    amount: Annotated[int, Field(alias="Amount", ge=10, le=250000)]
+    amount: Annotated[
+        int, Field(alias="Amount", ge=10, json_schema_extra={"x-accepts": "text"}, le=250000)
+    ]
     """
     Whole Kenya shillings, 10 to 250,000.
     """
@@ -429,11 +471,19 @@ class B2CPaymentV1Request(RequestModel):
     """
     Optional free text, 1 to 100 characters.
     """
-    party_a: Annotated[str, Field(alias="PartyA", pattern="^[0-9]{5,7}$")]
+    party_a: Annotated[
+        str,
+        Field(alias="PartyA", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The B2C shortcode paying out.
     """
-    party_b: Annotated[str, Field(alias="PartyB", pattern="^254[17][0-9]{8}$")]
+    party_b: Annotated[
+        str,
+        Field(
+            alias="PartyB", json_schema_extra={"x-accepts": "number"}, pattern="^254[17][0-9]{8}$"
+        ),
+    ]
     """
     The receiving customer's MSISDN, 12 digits without "+".
     """
@@ -479,7 +529,9 @@ class B2CValidatedPaymentRequest(RequestModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    amount: Annotated[int, Field(alias="Amount", ge=10, le=250000)]
+    amount: Annotated[
+        int, Field(alias="Amount", ge=10, json_schema_extra={"x-accepts": "text"}, le=250000)
+    ]
     """
     Whole Kenya shillings, 10 to 250,000 (the B2C limits).
     """
@@ -519,11 +571,19 @@ class B2CValidatedPaymentRequest(RequestModel):
     """
     Unique per request; the adapter generates one.
     """
-    party_a: Annotated[str, Field(alias="PartyA", pattern="^[0-9]{5,7}$")]
+    party_a: Annotated[
+        str,
+        Field(alias="PartyA", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The B2C shortcode paying out.
     """
-    party_b: Annotated[str, Field(alias="PartyB", pattern="^254[17][0-9]{8}$")]
+    party_b: Annotated[
+        str,
+        Field(
+            alias="PartyB", json_schema_extra={"x-accepts": "number"}, pattern="^254[17][0-9]{8}$"
+        ),
+    ]
     """
     The receiving customer's MSISDN.
     """
@@ -569,7 +629,9 @@ class B2PochiPaymentRequest(RequestModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    amount: Annotated[int, Field(alias="Amount", ge=10, le=250000)]
+    amount: Annotated[
+        int, Field(alias="Amount", ge=10, json_schema_extra={"x-accepts": "text"}, le=250000)
+    ]
     """
     Whole Kenya shillings, 10 to 250,000.
     """
@@ -599,11 +661,19 @@ class B2PochiPaymentRequest(RequestModel):
     """
     Unique per request; the adapter generates one (500.002.1001 when reused).
     """
-    party_a: Annotated[str, Field(alias="PartyA", pattern="^[0-9]{5,7}$")]
+    party_a: Annotated[
+        str,
+        Field(alias="PartyA", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The B2C shortcode paying out.
     """
-    party_b: Annotated[str, Field(alias="PartyB", pattern="^254[17][0-9]{8}$")]
+    party_b: Annotated[
+        str,
+        Field(
+            alias="PartyB", json_schema_extra={"x-accepts": "number"}, pattern="^254[17][0-9]{8}$"
+        ),
+    ]
     """
     The MSISDN of the receiver's Pochi la Biashara wallet.
     """
@@ -757,7 +827,9 @@ class BillManagerOptInRequest(RequestModel):
     """
     The business's official contact phone number.
     """
-    send_reminders: Annotated[Literal["0", "1"], Field(alias="sendReminders")]
+    send_reminders: Annotated[
+        Literal["0", "1"], Field(alias="sendReminders", json_schema_extra={"x-accepts": "number"})
+    ]
     """
     "1" to send reminder SMS (7 days and 3 days before the due date, and on it), "0" for none.
     """
@@ -963,7 +1035,9 @@ class BillManagerUpdateOptInRequest(RequestModel):
     """
     The business's official contact phone number.
     """
-    send_reminders: Annotated[Literal["0", "1"], Field(alias="sendReminders")]
+    send_reminders: Annotated[
+        Literal["0", "1"], Field(alias="sendReminders", json_schema_extra={"x-accepts": "number"})
+    ]
     """
     "1" to send reminder SMS (7 days and 3 days before the due date, and on it), "0" for none.
     """
@@ -999,7 +1073,9 @@ class BongaCalculatePointsRequest(RequestModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    points: Annotated[str, Field(alias="points", pattern="^[0-9]+$")]
+    points: Annotated[
+        str, Field(alias="points", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]+$")
+    ]
     """
     Number of Bonga points, as a digit string (sample "40").
     """
@@ -1062,7 +1138,10 @@ class BongaRedeemPaybillRequest(RequestModel):
     """
     Amount to pay in whole Kenya shillings.
     """
-    bonga_points: Annotated[str, Field(alias="bongaPoints", pattern="^[0-9]+$")]
+    bonga_points: Annotated[
+        str,
+        Field(alias="bongaPoints", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]+$"),
+    ]
     """
     Points redeemed, as a digit string (see bonga_calculate_points).
     """
@@ -1112,7 +1191,7 @@ class BusinessBuyGoodsRequest(RequestModel):
     """
     Optional reference, at most 13 characters (required for Pay Bill only; shown in every sample).
     """
-    amount: Annotated[int, Field(alias="Amount", ge=1)]
+    amount: Annotated[int, Field(alias="Amount", ge=1, json_schema_extra={"x-accepts": "text"})]
     """
     Whole Kenya shillings.
     """
@@ -1136,11 +1215,17 @@ class BusinessBuyGoodsRequest(RequestModel):
     """
     Optional free text, at most 100 characters.
     """
-    party_a: Annotated[str, Field(alias="PartyA", pattern="^[0-9]{5,7}$")]
+    party_a: Annotated[
+        str,
+        Field(alias="PartyA", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The paying shortcode.
     """
-    receiver_shortcode: Annotated[str, Field(alias="PartyB", pattern="^[0-9]{5,7}$")]
+    receiver_shortcode: Annotated[
+        str,
+        Field(alias="PartyB", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The receiving till, store or head-office number.
     """
@@ -1150,7 +1235,10 @@ class BusinessBuyGoodsRequest(RequestModel):
     """
     Where Daraja POSTs a notice when the request times out in its queue.
     """
-    receiver_identifier_type: Annotated[Literal["4"], Field(alias="RecieverIdentifierType")]
+    receiver_identifier_type: Annotated[
+        Literal["4"],
+        Field(alias="RecieverIdentifierType", json_schema_extra={"x-accepts": "number"}),
+    ]
     """
     The type of PartyB; "4" (shortcode) is the only value. The wire key is misspelled RecieverIdentifierType by Daraja and must be sent that way.
     """
@@ -1170,7 +1258,9 @@ class BusinessBuyGoodsRequest(RequestModel):
     """
     The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa certificate, Base64.
     """
-    sender_identifier_type: Annotated[Literal["4"], Field(alias="SenderIdentifierType")]
+    sender_identifier_type: Annotated[
+        Literal["4"], Field(alias="SenderIdentifierType", json_schema_extra={"x-accepts": "number"})
+    ]
     """
     The type of PartyA; "4" (shortcode) is the only value.
     """
@@ -1202,7 +1292,7 @@ class BusinessPayBillRequest(RequestModel):
     """
     The account number at the receiving paybill, at most 13 characters.
     """
-    amount: Annotated[int, Field(alias="Amount", ge=1)]
+    amount: Annotated[int, Field(alias="Amount", ge=1, json_schema_extra={"x-accepts": "text"})]
     """
     Whole Kenya shillings.
     """
@@ -1226,11 +1316,17 @@ class BusinessPayBillRequest(RequestModel):
     """
     Optional free text, at most 100 characters.
     """
-    party_a: Annotated[str, Field(alias="PartyA", pattern="^[0-9]{5,7}$")]
+    party_a: Annotated[
+        str,
+        Field(alias="PartyA", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The paying shortcode.
     """
-    receiver_shortcode: Annotated[str, Field(alias="PartyB", pattern="^[0-9]{5,7}$")]
+    receiver_shortcode: Annotated[
+        str,
+        Field(alias="PartyB", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The receiving paybill.
     """
@@ -1240,7 +1336,10 @@ class BusinessPayBillRequest(RequestModel):
     """
     Where Daraja POSTs a notice when the request times out in its queue.
     """
-    receiver_identifier_type: Annotated[Literal["4"], Field(alias="RecieverIdentifierType")]
+    receiver_identifier_type: Annotated[
+        Literal["4"],
+        Field(alias="RecieverIdentifierType", json_schema_extra={"x-accepts": "number"}),
+    ]
     """
     The type of PartyB; "4" (shortcode) is the only value. The wire key is misspelled RecieverIdentifierType by Daraja and must be sent that way.
     """
@@ -1260,7 +1359,9 @@ class BusinessPayBillRequest(RequestModel):
     """
     The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa certificate, Base64.
     """
-    sender_identifier_type: Annotated[Literal["4"], Field(alias="SenderIdentifierType")]
+    sender_identifier_type: Annotated[
+        Literal["4"], Field(alias="SenderIdentifierType", json_schema_extra={"x-accepts": "number"})
+    ]
     """
     The type of PartyA; "4" (shortcode) is the only value.
     """
@@ -1376,7 +1477,10 @@ class C2BRegisterUrlRequest(RequestModel):
     """
     What M-Pesa does when the ValidationURL is unreachable or slow: Completed completes the payment, Cancelled cancels it. Sentence case exactly.
     """
-    shortcode: Annotated[str, Field(alias="ShortCode", pattern="^[0-9]{5,7}$")]
+    shortcode: Annotated[
+        str,
+        Field(alias="ShortCode", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The paybill or till whose URLs are registered.
     """
@@ -1430,7 +1534,10 @@ class C2BRegisterUrlV2Request(RequestModel):
     """
     What M-Pesa does when the ValidationURL is unreachable or slow: Completed completes the payment, Cancelled cancels it. Sentence case exactly.
     """
-    shortcode: Annotated[str, Field(alias="ShortCode", pattern="^[0-9]{5,7}$")]
+    shortcode: Annotated[
+        str,
+        Field(alias="ShortCode", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The paybill or till whose URLs are registered.
     """
@@ -1474,7 +1581,7 @@ class C2BSimulateRequest(RequestModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    amount: Annotated[int, Field(alias="Amount", ge=1)]
+    amount: Annotated[int, Field(alias="Amount", ge=1, json_schema_extra={"x-accepts": "text"})]
     """
     Whole Kenya shillings.
     """
@@ -1490,11 +1597,19 @@ class C2BSimulateRequest(RequestModel):
     """
     CustomerPayBillOnline for a paybill, CustomerBuyGoodsOnline for a till.
     """
-    phone_number: Annotated[str, Field(alias="Msisdn", pattern="^254[17][0-9]{8}$")]
+    phone_number: Annotated[
+        str,
+        Field(
+            alias="Msisdn", json_schema_extra={"x-accepts": "number"}, pattern="^254[17][0-9]{8}$"
+        ),
+    ]
     """
     The paying test MSISDN (the public sandbox one is 254708374149).
     """
-    shortcode: Annotated[str, Field(alias="ShortCode", pattern="^[0-9]{5,7}$")]
+    shortcode: Annotated[
+        str,
+        Field(alias="ShortCode", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The sandbox shortcode being paid (e.g. 600984, 601426).
     """
@@ -1521,7 +1636,7 @@ class C2BSimulateResponse(InboundModel):
             ),
         ),
     ] = None
-    response_code: Annotated[str | int, Field(alias="ResponseCode")]
+    response_code: Annotated[str | int | None, Field(alias="ResponseCode")] = None
     response_description: Annotated[str | None, Field(alias="ResponseDescription")] = None
 
 
@@ -1533,7 +1648,7 @@ class C2BSimulateV2Request(RequestModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    amount: Annotated[int, Field(alias="Amount", ge=1)]
+    amount: Annotated[int, Field(alias="Amount", ge=1, json_schema_extra={"x-accepts": "text"})]
     """
     Whole Kenya shillings.
     """
@@ -1549,11 +1664,19 @@ class C2BSimulateV2Request(RequestModel):
     """
     CustomerPayBillOnline for a paybill, CustomerBuyGoodsOnline for a till.
     """
-    phone_number: Annotated[str, Field(alias="Msisdn", pattern="^254[17][0-9]{8}$")]
+    phone_number: Annotated[
+        str,
+        Field(
+            alias="Msisdn", json_schema_extra={"x-accepts": "number"}, pattern="^254[17][0-9]{8}$"
+        ),
+    ]
     """
     The paying test MSISDN (the public sandbox one is 254708374149).
     """
-    shortcode: Annotated[str, Field(alias="ShortCode", pattern="^[0-9]{5,7}$")]
+    shortcode: Annotated[
+        str,
+        Field(alias="ShortCode", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The sandbox shortcode being paid (e.g. 600984, 601426).
     """
@@ -1580,7 +1703,7 @@ class C2BSimulateV2Response(InboundModel):
             ),
         ),
     ] = None
-    response_code: Annotated[str | int, Field(alias="ResponseCode")]
+    response_code: Annotated[str | int | None, Field(alias="ResponseCode")] = None
     response_description: Annotated[str | None, Field(alias="ResponseDescription")] = None
     """
     "Accept the service request successfully."
@@ -1871,7 +1994,7 @@ class PullQueryRequest(RequestModel):
     end_date: Annotated[
         str,
         Field(
-            alias="EndDate", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(:[0-9]{2})?$"
+            alias="EndDate", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"
         ),
     ]
     """
@@ -1888,7 +2011,8 @@ class PullQueryRequest(RequestModel):
     start_date: Annotated[
         str,
         Field(
-            alias="StartDate", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(:[0-9]{2})?$"
+            alias="StartDate",
+            pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$",
         ),
     ]
     """
@@ -2078,7 +2202,7 @@ class ReversalRequest(RequestModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    amount: Annotated[int, Field(alias="Amount", ge=1)]
+    amount: Annotated[int, Field(alias="Amount", ge=1, json_schema_extra={"x-accepts": "text"})]
     """
     Whole Kenya shillings; the amount of the transaction being reversed.
     """
@@ -2100,7 +2224,12 @@ class ReversalRequest(RequestModel):
     """
     Where Daraja POSTs a notice when the request times out in its queue.
     """
-    receiver_party: Annotated[str, Field(alias="ReceiverParty", pattern="^[0-9]{5,7}$")]
+    receiver_party: Annotated[
+        str,
+        Field(
+            alias="ReceiverParty", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"
+        ),
+    ]
     """
     Your organisation's shortcode, the one that received the payment.
     """
@@ -2191,7 +2320,7 @@ class StandingOrderRequest(RequestModel):
     """
     Account number for a paybill; required for "Standing Order Customer Pay Bill".
     """
-    amount: Annotated[int, Field(alias="Amount", ge=1)]
+    amount: Annotated[int, Field(alias="Amount", ge=1, json_schema_extra={"x-accepts": "text"})]
     """
     Amount of each debit, whole Kenya shillings.
     """
@@ -2308,11 +2437,20 @@ class StkPushRequest(RequestModel):
     """
     Account or reference shown on the prompt.
     """
-    amount: Annotated[int, Field(alias="Amount", ge=1, le=250000)]
+    amount: Annotated[
+        int, Field(alias="Amount", ge=1, json_schema_extra={"x-accepts": "text"}, le=250000)
+    ]
     """
     Whole Kenya shillings.
     """
-    business_shortcode: Annotated[str, Field(alias="BusinessShortCode", pattern="^[0-9]{5,7}$")]
+    business_shortcode: Annotated[
+        str,
+        Field(
+            alias="BusinessShortCode",
+            json_schema_extra={"x-accepts": "number"},
+            pattern="^[0-9]{5,7}$",
+        ),
+    ]
     """
     The paybill or till (head office) shortcode receiving the payment.
     """
@@ -2320,11 +2458,19 @@ class StkPushRequest(RequestModel):
     """
     Where Daraja POSTs the StkCallback.
     """
-    party_a: Annotated[str, Field(alias="PartyA", pattern="^254[17][0-9]{8}$")]
+    party_a: Annotated[
+        str,
+        Field(
+            alias="PartyA", json_schema_extra={"x-accepts": "number"}, pattern="^254[17][0-9]{8}$"
+        ),
+    ]
     """
     The paying customer's MSISDN, 2547XXXXXXXX or 2541XXXXXXXX.
     """
-    party_b: Annotated[str, Field(alias="PartyB", pattern="^[0-9]{5,7}$")]
+    party_b: Annotated[
+        str,
+        Field(alias="PartyB", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The credit party; the till number for CustomerBuyGoodsOnline.
     """
@@ -2332,7 +2478,14 @@ class StkPushRequest(RequestModel):
     """
     base64(BusinessShortCode + Passkey + Timestamp).
     """
-    phone_number: Annotated[str, Field(alias="PhoneNumber", pattern="^254[17][0-9]{8}$")]
+    phone_number: Annotated[
+        str,
+        Field(
+            alias="PhoneNumber",
+            json_schema_extra={"x-accepts": "number"},
+            pattern="^254[17][0-9]{8}$",
+        ),
+    ]
     """
     The MSISDN that receives the PIN prompt.
     """
@@ -2377,7 +2530,14 @@ class StkQueryRequest(RequestModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    business_shortcode: Annotated[str, Field(alias="BusinessShortCode", pattern="^[0-9]{5,7}$")]
+    business_shortcode: Annotated[
+        str,
+        Field(
+            alias="BusinessShortCode",
+            json_schema_extra={"x-accepts": "number"},
+            pattern="^[0-9]{5,7}$",
+        ),
+    ]
     """
     The shortcode the push was sent with.
     """
@@ -2425,7 +2585,7 @@ class TaxRemittanceRequest(RequestModel):
     """
     The KRA payment registration number (PRN) being paid.
     """
-    amount: Annotated[int, Field(alias="Amount", ge=1)]
+    amount: Annotated[int, Field(alias="Amount", ge=1, json_schema_extra={"x-accepts": "text"})]
     """
     Whole Kenya shillings.
     """
@@ -2437,11 +2597,17 @@ class TaxRemittanceRequest(RequestModel):
     """
     The API operator username (role "Tax Remittance to KRA API").
     """
-    party_a: Annotated[str, Field(alias="PartyA", pattern="^[0-9]{5,7}$")]
+    party_a: Annotated[
+        str,
+        Field(alias="PartyA", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     The paying shortcode.
     """
-    receiver_shortcode: Annotated[Literal["572572"], Field(alias="PartyB", pattern="^[0-9]{5,7}$")]
+    receiver_shortcode: Annotated[
+        Literal["572572"],
+        Field(alias="PartyB", json_schema_extra={"x-accepts": "number"}, pattern="^[0-9]{5,7}$"),
+    ]
     """
     KRA's shortcode; 572572 is the only value allowed.
     """
@@ -2451,7 +2617,10 @@ class TaxRemittanceRequest(RequestModel):
     """
     Where Daraja POSTs a notice when the request times out in its queue.
     """
-    receiver_identifier_type: Annotated[Literal["4"], Field(alias="RecieverIdentifierType")]
+    receiver_identifier_type: Annotated[
+        Literal["4"],
+        Field(alias="RecieverIdentifierType", json_schema_extra={"x-accepts": "number"}),
+    ]
     """
     The type of PartyB; "4" (shortcode) is the only value. The wire key is misspelled RecieverIdentifierType by Daraja and must be sent that way.
     """
@@ -2467,7 +2636,9 @@ class TaxRemittanceRequest(RequestModel):
     """
     The initiator password RSA-encrypted (PKCS#1 v1.5) with the M-Pesa certificate, Base64.
     """
-    sender_identifier_type: Annotated[Literal["4"], Field(alias="SenderIdentifierType")]
+    sender_identifier_type: Annotated[
+        Literal["4"], Field(alias="SenderIdentifierType", json_schema_extra={"x-accepts": "number"})
+    ]
     """
     The type of PartyA; "4" (shortcode) is the only value.
     """
@@ -2494,12 +2665,16 @@ class TransactionStatusRequest(RequestModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        json_schema_extra={"x-at-least-one": [["TransactionID", "OriginalConversationID"]]},
     )
     command_id: Annotated[Literal["TransactionStatusQuery"], Field(alias="CommandID")]
     """
     Always TransactionStatusQuery.
     """
-    identifier_type: Annotated[Literal["1", "2", "4"], Field(alias="IdentifierType")]
+    identifier_type: Annotated[
+        Literal["1", "2", "4"],
+        Field(alias="IdentifierType", json_schema_extra={"x-accepts": "number"}),
+    ]
     """
     The type of PartyA: "1" MSISDN, "2" till number, "4" shortcode.
     """
@@ -2517,7 +2692,14 @@ class TransactionStatusRequest(RequestModel):
     """
     The OriginatorConversationID the transaction was sent with.
     """
-    party_a: Annotated[str, Field(alias="PartyA", pattern="^([0-9]{5,9}|254[17][0-9]{8})$")]
+    party_a: Annotated[
+        str,
+        Field(
+            alias="PartyA",
+            json_schema_extra={"x-accepts": "number"},
+            pattern="^([0-9]{5,9}|254[17][0-9]{8})$",
+        ),
+    ]
     """
     The organisation that took part in the transaction: a shortcode (the docs say 6 to 9 digits) or an MSISDN (12 digits), matching IdentifierType.
     """

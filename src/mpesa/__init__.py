@@ -14,6 +14,7 @@ from ._generated._client import AsyncMpesaAdapter, MpesaAdapter
 from ._generated._operations import OPERATIONS
 from ._operation import Operation
 from ._version import __version__
+from .callbacks import Callback, parse_callback
 from .codec import TransactionCodec
 from .codes import ERROR_CODES, RESULT_CODES, ResultCodes, ResultTable
 from .config import MpesaConfig
@@ -22,6 +23,7 @@ from .enums import CommandID, Environment, IdentifierType, PaymentType, Transact
 from .errors import (
     MpesaAPIException,
     MpesaAuthException,
+    MpesaCallbackError,
     MpesaConfigError,
     MpesaConnectionError,
     MpesaException,
@@ -37,6 +39,8 @@ from .events import (
     NoOpEventEmitter,
     RecordingEventEmitter,
 )
+from .ledger import Ledger, SQLiteLedger
+from .outcomes import PaymentOutcome, Reconciled
 from .validators import AmountValidator, PhoneNumberValidator
 
 __all__ = [
@@ -46,14 +50,17 @@ __all__ = [
     "APIEndpointConstants",
     "AmountValidator",
     "AsyncMpesaAdapter",
+    "Callback",
     "CommandID",
     "Environment",
     "EventNameConstants",
     "IdentifierType",
+    "Ledger",
     "LoggingEventEmitter",
     "MpesaAPIException",
     "MpesaAdapter",
     "MpesaAuthException",
+    "MpesaCallbackError",
     "MpesaConfig",
     "MpesaConfigError",
     "MpesaConnectionError",
@@ -66,14 +73,18 @@ __all__ = [
     "MpesaValidationError",
     "NoOpEventEmitter",
     "Operation",
+    "PaymentOutcome",
     "PaymentType",
     "PhoneNumberValidator",
+    "Reconciled",
     "RecordingEventEmitter",
     "ResultCodes",
     "ResultTable",
+    "SQLiteLedger",
     "TransactionCodec",
     "TransactionStatus",
     "__version__",
     "create_mpesa_adapter",
     "models",
+    "parse_callback",
 ]

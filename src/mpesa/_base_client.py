@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import dataclasses
 import json
 import logging
 import random
@@ -33,12 +34,15 @@ import types
 import uuid
 from collections.abc import Awaitable, Callable, Collection, Generator, Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any, ClassVar, Generic, TypeAlias, TypeVar
 
 import httpx
 from pydantic import BaseModel, RootModel, ValidationError
 
+from ._bookkeeping import daraja_ids, failure_outcome, record_answer
+from ._callback_routes import ROUTES, derived_url, new_reference, status_url
 from ._clock import Clock, stk_credentials, stk_password, utc_now
 from ._codebook import CodeInfo, describe
 from ._logging import configure_from_env, log_request, log_response
@@ -52,6 +56,7 @@ from .errors import (
     FieldProblem,
     MpesaAPIException,
     MpesaAuthException,
+    MpesaConfigError,
     MpesaConnectionError,
     MpesaException,
     MpesaOutcomeUnknownError,
@@ -59,15 +64,20 @@ from .errors import (
     MpesaTransportError,
     MpesaUncertainAnswerError,
     MpesaValidationError,
+    none_of,
 )
 from .events import EventTarget, MpesaEventEmitter, as_emitter, event_data, safe_emit
+from .ledger import UNRESOLVED, DarajaIds, Ledger, Outcome, RequestEntry, open_ledger
+from .outcomes import Awaited, PaymentOutcome, Reconciled, from_entry, from_query_answer
 from .validators import (
     MAX_DIGITS,
     TOO_MANY_DIGITS,
     AmountValidator,
     BrokenRule,
     PhoneNumberValidator,
+    missing_group,
     text_rule_broken,
+    url_rule_broken,
 )
 
 ResponseT = TypeVar("ResponseT", bound=BaseModel)
@@ -111,6 +121,8 @@ class _GetToken:
 
 
 _T = TypeVar("_T")
+_LONGEST_POLL = 30.0
+"""The longest pause between two queries while waiting for an outcome, in seconds."""
 _Need: TypeAlias = httpx.Request | _GetToken | _Retry
 """The I/O a call asks for: send a request, get the bearer token, or pause before a resend."""
 _Answer: TypeAlias = httpx.Response | AccessToken | None
@@ -121,12 +133,24 @@ _HttpT = TypeVar("_HttpT", bound=httpx.Client | httpx.AsyncClient)
 _SleepT = TypeVar("_SleepT", bound=Callable[[float], object])
 
 
+@dataclass(frozen=True)
+class _Computed:
+    """What the adapter works out once per request to fill its fields."""
+
+    stk: tuple[str, str] | None = None
+    """The STK password and its timestamp, from one clock read."""
+    reference: str | None = None
+    """The request's own reference in its derived callback URLs."""
+
+
 @dataclass
 class _Attempts:
     """Where one call stands in its retry loop."""
 
     retries: int = 0
     token_refreshed: bool = False
+    sent: bool = False
+    """A request has been handed to the network: from here its outcome may be unknown."""
 
 
 class _ClientCore(Generic[_HttpT, _SleepT]):
@@ -157,6 +181,7 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         amount_limits: Mapping[str, tuple[int, int]] | None = None,
         http_client: _HttpT | None = None,
         event_emitter: EventTarget | None = None,
+        ledger: Ledger | None = None,
         clock: Clock | None = None,
         rng: random.Random | None = None,
         sleep: _SleepT | None = None,
@@ -183,6 +208,9 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
                 (async adapter), which you then close; by default the adapter opens one pool.
             event_emitter: Receives the adapter's events: an object with
                 ``emit(event_name, data)`` or a function ``f(event_name, data)``.
+            ledger: Where every money-moving request is recorded before it is sent, then
+                updated from its answer (``SQLiteLedger(path)``); by default the ledger of
+                ``MPESA_LEDGER_URL`` (``config.ledger_url``), if set, which the adapter closes.
             clock: The UTC clock behind STK timestamps (for tests).
             rng: The random source of the backoff (for tests).
             sleep: Waits before a resend: ``time.sleep`` or ``asyncio.sleep`` unless given
@@ -207,6 +235,12 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             **{name: value for name, value in settings.items() if value is not None}
         )
         self.events: MpesaEventEmitter = as_emitter(event_emitter)
+        self._owns_ledger = ledger is None and self.config.ledger_url is not None
+        self.ledger: Ledger | None = (
+            open_ledger(self.config.ledger_url)
+            if ledger is None and self.config.ledger_url is not None
+            else ledger
+        )
         self._clock = clock or utc_now
         self._rng = rng or random.Random()
         self._policy = RetryPolicy.from_config(self.config)
@@ -220,6 +254,12 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         super().__init_subclass__(**kwargs)
         if "__init__" not in vars(cls):
             setattr(cls, "__init__", _init_named_for(cls))  # noqa: B010 (mypy forbids cls.__init__ =)
+
+    @property
+    def _secret_urls(self) -> tuple[str, ...]:
+        """URL text kept out of logs: the secret ``callback_base_url``."""
+        base = self.config.callback_base_url
+        return (base.rstrip("/"),) if base else ()
 
     @property
     def event_emitter(self) -> MpesaEventEmitter:
@@ -240,15 +280,19 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         for spec in op.fields + op.headers:
             if spec.argument in given:
                 given[spec.argument] = self._check_argument(op, spec, given[spec.argument])
-        stk = self._stk_credentials(op, given)
-        body = self._body(op, given, stk)
+        computed = _Computed(self._stk_credentials(op, given), self._reference(op, given))
+        body = self._body(op, given, computed)
+        group = missing_group(op.at_least_one, body) if isinstance(body, dict) else None
+        if group is not None:
+            raise MpesaValidationError(none_of(group), operation=op.name)
+        self._check_urls(op, body)
         headers = {
             spec.wire: str(value)
             for spec in op.headers
             if (
                 value := given[spec.argument]
                 if spec.argument in given
-                else self._fill(op, spec, stk)
+                else self._fill(op, spec, computed)
             )
             is not None
         }
@@ -268,10 +312,30 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         return Prepared(
             body=wire,
             headers=headers,
-            ids=_identifiers(op, wire),
+            ids=_identifiers(op, wire, computed.reference),
             amount=_first(op.money_wires, wire),
             phone=_first(op.phone_wires, wire),
         )
+
+    def _check_urls(self, op: Operation[Any, Any], body: Any) -> None:
+        """Every URL sent, configured or given per call, obeys the configured URLs' rules."""
+        if not isinstance(body, dict):
+            return
+        https_only = self.config.environment == "production"
+        problems = [
+            FieldProblem(spec.wire, broken.rule, broken.reason)
+            for spec in op.fields
+            if spec.url
+            and spec.wire in body
+            and (
+                broken := url_rule_broken(
+                    body[spec.wire], https_only=https_only, forbidden_words=spec.forbidden_words
+                )
+            )
+            is not None
+        ]
+        if problems:
+            raise MpesaValidationError(*problems, operation=op.name)
 
     def _stk_credentials(
         self, op: Operation[Any, Any], given: Mapping[str, object]
@@ -289,7 +353,7 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         return stk_credentials(self._clock, shortcode, passkey)
 
     def _body(
-        self, op: Operation[Any, Any], given: Mapping[str, object], stk: tuple[str, str] | None
+        self, op: Operation[Any, Any], given: Mapping[str, object], computed: _Computed
     ) -> Any:
         """The wire body before validation: the caller's values, else filled ones."""
         if op.body == "none":
@@ -308,7 +372,9 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             ]
         body: dict[str, object] = {}
         for spec in op.fields:
-            value = given[spec.argument] if spec.argument in given else self._fill(op, spec, stk)
+            value = (
+                given[spec.argument] if spec.argument in given else self._fill(op, spec, computed)
+            )
             if value is not None:
                 body[spec.wire] = value
         return body
@@ -333,15 +399,42 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             raise MpesaValidationError(problem, operation=op.name)
         return value
 
-    def _fill(
-        self, op: Operation[Any, Any], spec: FieldSpec, stk: tuple[str, str] | None
-    ) -> object:
+    def _reference(self, op: Operation[Any, Any], given: Mapping[str, object]) -> str | None:
+        """The request's own reference: its key in the ledger (a money-moving request, when
+        the adapter has one), and the end of its callback URL when that URL is derived from
+        ``callback_base_url`` (neither given on the call nor configured on its own)."""
+        if self.ledger is not None and op.moves_money:
+            return new_reference()
+        if self.config.callback_base_url is None or op.callback is None:
+            return None
+        spec = next(spec for spec in op.fields if spec.wire == op.callback.url_field)
+        if spec.argument in given or self._configured(spec) is not None:
+            return None
+        return new_reference()
+
+    def _configured(self, spec: FieldSpec) -> object:
+        """The configuration setting a ``config.<attr>`` field is filled from, else None."""
+        if spec.fill is None or not spec.fill.startswith("config."):
+            return None
+        return getattr(self.config, spec.fill.removeprefix("config."))
+
+    def _fill(self, op: Operation[Any, Any], spec: FieldSpec, computed: _Computed) -> object:
         fill = spec.fill
         if fill is None:
             return spec.default
         if fill.startswith("config."):
-            value = getattr(self.config, fill.removeprefix("config."))
+            value = self._configured(spec)
+            setting = fill.removeprefix("config.")
+            base = self.config.callback_base_url
+            if value is None and base is not None and setting in ROUTES:
+                callback = op.callback
+                own = callback is not None and spec.wire in (
+                    callback.url_field,
+                    callback.timeout_url_field,
+                )
+                return derived_url(base, setting, computed.reference if own else None)
             return value if value is not None else spec.default
+        stk = computed.stk
         if fill == "stk_password" and stk is not None:
             return stk[0]
         if fill == "stk_timestamp" and stk is not None:
@@ -359,31 +452,54 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
     ) -> _Steps[ResponseT]:
         """One call, from the caller's arguments to the typed response, with its events."""
         prepared: Prepared | None = None
+        attempts = _Attempts()
         try:
             if op.auth == "basic":
                 return self._token_response(op, (yield from _token()))
             prepared = self._prepare(op, arguments)
-            result = yield from self._exchanges(op, prepared)
+            result = yield from self._exchanges(op, prepared, attempts)
         except MpesaException as exc:
+            if prepared is not None and attempts.sent:
+                self._record_outcome(op, prepared, failure_outcome(exc))
             self._emit_failure(op, prepared, exc)
             raise
+        except BaseException as exc:  # cancelled, interrupted, or a bug: not Daraja's answer
+            if prepared is not None and attempts.sent and op.moves_money:
+                self._report_abandoned(op, prepared, exc)
+            raise
+        if prepared is not None and attempts.sent:
+            answer = result.model_dump(by_alias=True) if not isinstance(result, RootModel) else {}
+            self._record_outcome(op, prepared, Outcome("accepted"), daraja_ids(answer))
         self._emit_success(op, prepared, result)
         return result  # type: ignore[return-value]
 
-    def _exchanges(self, op: Operation[Any, Any], prepared: Prepared) -> _Steps[BaseModel]:
+    def _exchanges(
+        self, op: Operation[Any, Any], prepared: Prepared, attempts: _Attempts
+    ) -> _Steps[BaseModel]:
         """Send ``prepared`` until :meth:`_decide` or :meth:`_transport` settles it."""
-        attempts = _Attempts()
         secret_keys, phone_keys = _sensitive(op)
         while True:
             token = (yield from _token()).value
             headers = {**prepared.headers, "Authorization": f"Bearer {token}"}
             url = self._url(op)
             log_request(
-                logger, op.name, op.method, url, headers, prepared.body, secret_keys, phone_keys
+                logger,
+                op.name,
+                op.method,
+                url,
+                headers,
+                prepared.body,
+                secret_keys,
+                phone_keys,
+                secret_values=self._secret_urls,
             )
             request = self._http.build_request(
                 op.method, url, json=prepared.body, headers=headers, params=dict(op.query) or None
             )
+            if not attempts.sent:
+                self._record_sending(op, prepared)
+                self._emit_payment(op.events.sending, op, prepared)
+                attempts.sent = True
             started = time.monotonic()
             try:
                 response = yield from _exchange(request)
@@ -412,6 +528,96 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
                 continue
             attempts.retries += 1
             yield step
+
+    # -- outcomes ----------------------------------------------------------------------------
+
+    def _waiting(
+        self, awaited: Awaited, timeout: float, poll_interval: float
+    ) -> _Steps[PaymentOutcome]:
+        """Until ``timeout``: the ledger's word (callbacks a receiver recorded), else the
+        query that resolves the request, asked again with a growing pause."""
+        deadline = time.monotonic() + timeout
+        pause = poll_interval
+        last = PaymentOutcome(
+            "unknown", operation=awaited.operation.name, reference=awaited.ids.get("reference")
+        )
+        while True:
+            entry = self._ledger_entry(awaited)
+            if entry is not None and from_entry(entry).status != "unknown":
+                last = from_entry(entry)
+                if last.is_final:
+                    return last
+            answered = yield from self._asked(awaited, entry)
+            if answered is not None and entry is not None:
+                answered = dataclasses.replace(
+                    answered, reference=entry.reference, amount=entry.amount
+                )
+            if answered is not None:
+                last = answered
+                if answered.is_final:
+                    if entry is not None and self.ledger is not None:
+                        outcome = Outcome(
+                            answered.status, answered.result_code, answered.result_desc
+                        )
+                        record_answer(self.ledger, entry.reference, outcome)
+                    return answered
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return last
+            yield _Retry(min(pause, remaining))
+            pause = min(pause * 2, _LONGEST_POLL)
+
+    def _ledger_entry(self, awaited: Awaited) -> RequestEntry | None:
+        if self.ledger is None:
+            return None
+        for correlation_id in awaited.lookup_ids():
+            entry = self.ledger.find_request(correlation_id)
+            if entry is not None:
+                return entry
+        return None
+
+    def _asked(self, awaited: Awaited, entry: RequestEntry | None) -> _Steps[PaymentOutcome | None]:
+        """Ask the resolving query once: its answer, when it answers at once (STK); a query
+        answered by callback is only sent when a ledger will see that callback, with its
+        result URL ending in the request's reference."""
+        query = awaited.query()
+        if query is None:
+            return None
+        name, arguments = query
+        op = self._operations[name]
+        if op.callback is not None:
+            base = self.config.callback_base_url
+            if self.ledger is None or entry is None or base is None:
+                return None
+            url = status_url(base, entry.reference)
+            wires = (op.callback.url_field, op.callback.timeout_url_field)
+            arguments = {**arguments, **{f.argument: url for f in op.fields if f.wire in wires}}
+        try:
+            answer = yield from self._steps(op, arguments)
+        except MpesaAPIException as exc:
+            if exc.category == "pending":
+                return PaymentOutcome(
+                    "pending", exc.error_code, exc.error_message, operation=awaited.operation.name
+                )
+            return None
+        except MpesaTransportError:
+            return None
+        return from_query_answer(op, answer, awaited)
+
+    def _reconciling(self, older_than: timedelta, poll_interval: float) -> _Steps[list[Reconciled]]:
+        """Ask about every unresolved ledger entry older than ``older_than``, once each."""
+        if self.ledger is None:
+            raise MpesaConfigError("reconcile needs a ledger", setting="ledger")
+        changed: list[Reconciled] = []
+        for entry in self.ledger.list_requests(statuses=UNRESOLVED, older_than=older_than):
+            operation = self._operations.get(entry.operation)
+            if operation is None or not operation.moves_money:
+                continue
+            outcome = yield from self._waiting(
+                Awaited.of_entry(operation, entry), 0.0, poll_interval
+            )
+            changed.append(Reconciled(entry.reference, entry.operation, entry.status, outcome))
+        return changed
 
     def _token_steps(self) -> _Steps[AccessToken]:
         """Fetch a new OAuth token with the consumer key and secret."""
@@ -477,16 +683,10 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         try:
             model: BaseModel = op.response_model.model_validate(data)
         except ValidationError:
-            if op.moves_money:
-                raise self._unknown(op, prepared) from None
-            raise MpesaAPIException(
-                operation=op.name,
-                http_status=response.status_code,
-                error_code=None,
-                error_message=f"the answer does not match {op.response_model.__name__}",
-                meaning="unexpected response shape",
-                category="failed",
-            ) from None
+            what = f"does not match {op.response_model.__name__}"
+            raise self._unexpected(op, prepared, response, what) from None
+        if op.accepted is not None and op.accepted.unstated(data):
+            raise self._unexpected(op, prepared, response, f"has no {op.accepted.wire}")
         refused = op.accepted.refused(data) if op.accepted is not None else None
         if refused is not None:
             assert op.accepted is not None and isinstance(data, dict)
@@ -561,6 +761,21 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         )
         return error_type(f"{op.name}: {type(exc).__name__}: {_safe(str(exc))}", operation=op.name)
 
+    def _unexpected(
+        self, op: Operation[Any, Any], prepared: Prepared, response: httpx.Response, what: str
+    ) -> MpesaException:
+        """An answer of the wrong shape: uncertain for money, a failure for the rest."""
+        if op.moves_money:
+            return self._unknown(op, prepared)
+        return MpesaAPIException(
+            operation=op.name,
+            http_status=response.status_code,
+            error_code=None,
+            error_message=f"the answer {what}",
+            meaning="unexpected response shape",
+            category="failed",
+        )
+
     def _unknown(self, op: Operation[Any, Any], prepared: Prepared) -> MpesaOutcomeUnknownError:
         ids, resolved_by, resolve_with = _resolution(op, prepared)
         return MpesaOutcomeUnknownError(
@@ -597,6 +812,70 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
                     event,
                     event_data(**base, result_code=result_code, result_desc=raw.get("ResultDesc")),
                 )
+
+    def _record_sending(self, op: Operation[Any, Any], prepared: Prepared) -> None:
+        """Write a money-moving request in the ledger before it first leaves; if that fails,
+        it is not sent."""
+        reference = prepared.ids.get("reference")
+        if self.ledger is None or not op.moves_money or reference is None:
+            return
+        self.ledger.record_request(
+            op.name,
+            reference=reference,
+            amount=prepared.amount,
+            phone=prepared.phone,
+            client_ids={key: value for key, value in prepared.ids.items() if key != "reference"},
+            ids=daraja_ids(prepared.ids),
+        )
+
+    def _record_outcome(
+        self,
+        op: Operation[Any, Any],
+        prepared: Prepared,
+        outcome: Outcome,
+        ids: DarajaIds | None = None,
+    ) -> None:
+        reference = prepared.ids.get("reference")
+        if self.ledger is not None and op.moves_money and reference is not None:
+            record_answer(self.ledger, reference, outcome, ids)
+
+    def _emit_payment(
+        self, name: str | None, op: Operation[Any, Any], prepared: Prepared, **extra: object
+    ) -> None:
+        """Publish ``name`` with the request's IDs, amount, masked phone and the query that
+        resolves it."""
+        if not name:
+            return
+        ids, resolved_by, resolve_with = _resolution(op, prepared)
+        if resolved_by:
+            extra = {**extra, "resolved_by": resolved_by, "resolve_with": resolve_with}
+        data = event_data(
+            operation=op.name,
+            correlation=ids,
+            amount=prepared.amount,
+            phone=prepared.phone,
+            extra=extra or None,
+        )
+        safe_emit(self.events, name, data)
+
+    def _report_abandoned(
+        self, op: Operation[Any, Any], prepared: Prepared, exc: BaseException
+    ) -> None:
+        """A payment's call ended after its request left and before Daraja's answer was read
+        (task cancelled, ``wait_for`` timeout, interrupt): its outcome is unknown. Log and
+        publish the IDs that resolve it, then let the exception go on."""
+        ids, resolved_by, resolve_with = _resolution(op, prepared)
+        logger.warning(
+            "%s ended by %s after its request was sent; outcome unknown; ids=%s; resolve with %s(%s)",
+            op.name,
+            type(exc).__name__,
+            ids,
+            resolved_by or "its callback",
+            ", ".join(f"{key}={value!r}" for key, value in resolve_with.items()),
+        )
+        self._emit_payment(
+            op.events.error, op, prepared, error=type(exc).__name__, outcome="unknown"
+        )
 
     def _emit_failure(
         self, op: Operation[Any, Any], prepared: Prepared | None, exc: MpesaException
@@ -715,11 +994,15 @@ def _first(wires: tuple[str, ...], body: object) -> Any:
     return next((body[wire] for wire in wires if wire in body), None)
 
 
-def _identifiers(op: Operation[Any, Any], body: object) -> dict[str, str]:
-    """The body fields that find the request again (the registry's ``id_wires``)."""
-    if not isinstance(body, dict):
-        return {}
-    return {wire: str(body[wire]) for wire in op.id_wires if wire in body}
+def _identifiers(op: Operation[Any, Any], body: object, reference: str | None) -> dict[str, str]:
+    """What finds the request again: the body fields of the registry's ``id_wires``, and the
+    ``reference`` in its derived callback URL."""
+    ids = (
+        {wire: str(body[wire]) for wire in op.id_wires if wire in body}
+        if isinstance(body, dict)
+        else {}
+    )
+    return {**ids, "reference": reference} if reference is not None else ids
 
 
 def _sensitive(op: Operation[Any, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -759,13 +1042,13 @@ class _Run(Generic[_T]):
 
     def __init__(self, steps: _Steps[_T]) -> None:
         self._steps = steps
-        self.outcome: _Answer | Exception = None
+        self.outcome: _Answer | BaseException = None
         self.result: _T
 
     def next_need(self) -> _Need | None:
         """Give the steps the last outcome; the I/O they ask for next, or None once they return."""
         try:
-            if isinstance(self.outcome, Exception):
+            if isinstance(self.outcome, BaseException):
                 return self._steps.throw(self.outcome)
             return self._steps.send(self.outcome)
         except StopIteration as done:
@@ -804,9 +1087,11 @@ class SyncBaseClient(_ClientCore[httpx.Client, Callable[[float], None]]):
         self._tokens = TokenCache(self._fetch_token, margin=self.config.token_refresh_margin)
 
     def close(self) -> None:
-        """Close the connection pool (only if this client created it)."""
+        """Close the connection pool and the ledger (only those this client opened)."""
         if self._owns_http:
             self._http.close()
+        if self._owns_ledger and self.ledger is not None:
+            self.ledger.close()
 
     def __enter__(self: _SyncSelf) -> _SyncSelf:
         return self
@@ -817,6 +1102,27 @@ class SyncBaseClient(_ClientCore[httpx.Client, Callable[[float], None]]):
     def _call(self, op: Operation[Any, ResponseT], arguments: Mapping[str, object]) -> ResponseT:
         return self._drive(self._steps(op, arguments))
 
+    def wait_for_result(
+        self, response_or_error: object, *, timeout: float = 60.0, poll_interval: float = 2.0
+    ) -> PaymentOutcome:
+        """Follow a money-moving call to its outcome: pass its response, or the
+        ``MpesaOutcomeUnknownError`` it raised.
+
+        The ledger is read first (callbacks a receiver recorded there); otherwise the query
+        that resolves the request is asked (the STK query answers at once; a transaction
+        status query is answered by callback, so it needs a ledger and ``callback_base_url``),
+        again and again with a pause doubling from ``poll_interval`` seconds, until
+        ``timeout`` seconds. Returns ``pending`` or ``unknown`` if nothing final came by then.
+        """
+        awaited = Awaited.of(response_or_error, self._operations)
+        return self._drive(self._waiting(awaited, timeout, poll_interval))
+
+    def reconcile(
+        self, *, older_than: timedelta = timedelta(minutes=5), poll_interval: float = 2.0
+    ) -> list[Reconciled]:
+        """Ask once about every ledger entry still unresolved after ``older_than``."""
+        return self._drive(self._reconciling(older_than, poll_interval))
+
     def _fetch_token(self) -> AccessToken:
         return self._drive(self._token_steps())
 
@@ -825,7 +1131,7 @@ class SyncBaseClient(_ClientCore[httpx.Client, Callable[[float], None]]):
         while (need := run.next_need()) is not None:
             try:
                 run.outcome = self._io(need)
-            except Exception as exc:  # raised back in the step that asked for the I/O
+            except BaseException as exc:  # raised back in the step that asked for the I/O
                 run.outcome = exc
         return run.result
 
@@ -855,9 +1161,11 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Callable[[float], Awaitable
         self._tokens = AsyncTokenCache(self._fetch_token, margin=self.config.token_refresh_margin)
 
     async def aclose(self) -> None:
-        """Close the connection pool (only if this client created it)."""
+        """Close the connection pool and the ledger (only those this client opened)."""
         if self._owns_http:
             await self._http.aclose()
+        if self._owns_ledger and self.ledger is not None:
+            self.ledger.close()
 
     async def __aenter__(self: _AsyncSelf) -> _AsyncSelf:
         return self
@@ -870,6 +1178,19 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Callable[[float], Awaitable
     ) -> ResponseT:
         return await self._drive(self._steps(op, arguments))
 
+    async def wait_for_result(
+        self, response_or_error: object, *, timeout: float = 60.0, poll_interval: float = 2.0
+    ) -> PaymentOutcome:
+        """Follow a money-moving call to its outcome; see ``MpesaAdapter.wait_for_result``."""
+        awaited = Awaited.of(response_or_error, self._operations)
+        return await self._drive(self._waiting(awaited, timeout, poll_interval))
+
+    async def reconcile(
+        self, *, older_than: timedelta = timedelta(minutes=5), poll_interval: float = 2.0
+    ) -> list[Reconciled]:
+        """Ask once about every ledger entry still unresolved after ``older_than``."""
+        return await self._drive(self._reconciling(older_than, poll_interval))
+
     async def _fetch_token(self) -> AccessToken:
         return await self._drive(self._token_steps())
 
@@ -878,7 +1199,7 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Callable[[float], Awaitable
         while (need := run.next_need()) is not None:
             try:
                 run.outcome = await self._io(need)
-            except Exception as exc:  # raised back in the step that asked for the I/O
+            except BaseException as exc:  # raised back in the step that asked for the I/O
                 run.outcome = exc
         return run.result
 

@@ -52,8 +52,11 @@ def log_request(
     body: Any,
     secret_keys: Iterable[str] = (),
     phone_keys: Iterable[str] = (),
+    *,
+    secret_values: Iterable[str] = (),
 ) -> None:
-    """Log an outgoing request at DEBUG, headers and body redacted."""
+    """Log an outgoing request at DEBUG, headers and body redacted; ``secret_values`` (a
+    secret callback base URL) are removed wherever they appear."""
     if not logger.isEnabledFor(logging.DEBUG):
         return
     secrets, phones = frozenset(secret_keys), frozenset(phone_keys)
@@ -63,7 +66,7 @@ def log_request(
         method,
         url,
         redact(headers, secret_keys=secrets, phone_keys=phones),
-        redact(body, secret_keys=secrets, phone_keys=phones),
+        redact_text(str(redact(body, secret_keys=secrets, phone_keys=phones)), secret_values),
     )
 
 

@@ -50,6 +50,8 @@ class FieldSpec:
     """A phone normalised to Safaricom's 2547XXXXXXXX / 2541XXXXXXXX form before sending."""
     secret: bool = False
     url: bool = False
+    forbidden_words: tuple[str, ...] = ()
+    """Words Daraja refuses anywhere in this URL, in any case."""
     free_text: bool = False
     minimum: int | None = None
     maximum: int | None = None
@@ -64,6 +66,8 @@ class ResultParameterSpec:
     type: Literal["string", "integer", "decimal", "datetime", "balance", "boolean", "any"]
     example: Any = None
     """A value from Daraja's documented samples (``None`` when the spec gives none)."""
+    states: Mapping[str, Literal["success", "failed", "pending"]] = field(default_factory=dict)
+    """The value -> the outcome of the transaction a query asked about (``TransactionStatus``)."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,8 @@ class EventNames:
     """A new access token was fetched (the OAuth operation only)."""
     error: str | None = None
     """The operation raised (emitted by every operation)."""
+    sending: str | None = None
+    """The request is about to leave for the first time (every operation that moves money)."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,9 @@ class AcceptedCode:
     code: str
     description: str
     """The response field that says in words why a request was refused."""
+    missing: Literal["unknown", "accepted"] = "unknown"
+    """How an answer without ``wire`` is read: ``accepted`` when it has ``description``
+    (older C2B simulate answers), else it says nothing."""
 
     def refused(self, data: object) -> str | None:
         """The code of a refusal in ``data``, or ``None`` when accepted or not stated."""
@@ -120,6 +129,15 @@ class AcceptedCode:
         if value is None or str(value).strip() == self.code:
             return None
         return str(value).strip()
+
+    def unstated(self, data: object) -> bool:
+        """Whether ``data`` neither accepts nor refuses: no code, and the spec does not read
+        a description without one as an acceptance."""
+        if not isinstance(data, Mapping):
+            return True
+        if data.get(self.wire) is not None:
+            return False
+        return not (self.missing == "accepted" and data.get(self.description) is not None)
 
 
 @dataclass(frozen=True)
@@ -143,6 +161,8 @@ class Operation(Generic[RequestT, ResponseT]):
     fields: tuple[FieldSpec, ...] = ()
     headers: tuple[FieldSpec, ...] = ()
     query: Mapping[str, str] = field(default_factory=dict)
+    at_least_one: tuple[tuple[str, ...], ...] = ()
+    """Groups of optional body fields (wire names) of which at least one must be given."""
     item_argument: str | None = None
     errors: frozenset[str] = frozenset()
     invalid_token_errors: frozenset[str] = frozenset()

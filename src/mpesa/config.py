@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 from .enums import Environment
 from .errors import MpesaConfigError
+from .ledger._open import ledger_path
+from .validators import url_rule_broken
 
 __all__ = ["MpesaConfig"]
 
@@ -26,6 +28,7 @@ EnvironmentSetting = Environment | Literal["sandbox", "production"]
 _SECRET: Mapping[str, bool] = {"secret": True}
 _URL_SETTINGS = (
     "base_url",
+    "callback_base_url",
     "callback_url",
     "result_url",
     "timeout_url",
@@ -44,6 +47,7 @@ _TEXT_SETTINGS = (
     "certificate_path",
     "security_credential",
     "bill_manager_app_key",
+    "ledger_url",
     *_URL_SETTINGS,
 )
 _FLOAT_SETTINGS = ("timeout", "backoff_factor")
@@ -81,12 +85,17 @@ class MpesaConfig:
     certificate_path: str | os.PathLike[str] | None = None
     certificate: bytes | None = field(default=None, metadata=_SECRET)
     security_credential: str | None = field(default=None, metadata=_SECRET)
+    callback_base_url: str | None = field(default=None, metadata=_SECRET)
+    """Every callback URL not set on its own is derived from it (``<base>/result/<ref>``);
+    its path is the secret a receiver checks, so it is kept out of logs and reprs."""
     callback_url: str | None = None
     result_url: str | None = None
     timeout_url: str | None = None
     confirmation_url: str | None = None
     validation_url: str | None = None
     bill_manager_app_key: str | None = field(default=None, metadata=_SECRET)
+    ledger_url: str | None = None
+    """Where adapters record money-moving requests: ``sqlite:///<path>``."""
     amount_limits: Mapping[str, tuple[int, int]] | None = None
     """Per-operation (minimum, maximum) overriding the spec's limits, for when Daraja's change."""
 
@@ -143,6 +152,18 @@ class MpesaConfig:
         self._check_certificate_path()
         for name in _URL_SETTINGS:
             self._check_url(name)
+        if self.ledger_url is not None and not (
+            isinstance(self.ledger_url, str) and ledger_path(self.ledger_url)
+        ):
+            raise MpesaConfigError(
+                "ledger_url must be sqlite:///<path> (sqlite:////<absolute path>)",
+                setting="ledger_url",
+            )
+        base = self.callback_base_url
+        if base is not None and (urlsplit(base).query or urlsplit(base).fragment):
+            raise MpesaConfigError(
+                "callback_base_url may not have a query or fragment", setting="callback_base_url"
+            )
 
     def _check_shortcode(self) -> None:
         shortcode = self.business_shortcode
@@ -170,19 +191,14 @@ class MpesaConfig:
             )
 
     def _check_url(self, name: str) -> None:
-        """URLs must be absolute http(s); production needs https (spec/operations/c2b.yaml)."""
+        """URLs must be absolute http(s); production needs https (spec/operations/c2b.yaml).
+        The message names the setting, never the URL (it may carry a secret)."""
         url = getattr(self, name)
         if url is None:
             return
-        parts = urlsplit(url) if isinstance(url, str) else None
-        if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
-            raise MpesaConfigError(
-                f"{name} must be an absolute http(s) URL, got {url!r}", setting=name
-            )
-        if self.environment == "production" and parts.scheme != "https":
-            raise MpesaConfigError(
-                f"{name} must use https in production, got {url!r}", setting=name
-            )
+        broken = url_rule_broken(url, https_only=self.environment == "production")
+        if broken is not None:
+            raise MpesaConfigError(f"{name} {broken.reason}", setting=name)
 
     def __repr__(self) -> str:
         shown = []

@@ -7,6 +7,7 @@ subclasses say what the caller can do next::
     ├── MpesaConfigError            a setting is missing or malformed (also a ValueError)
     ├── MpesaAuthException          the credentials were refused or the token fetch failed
     ├── MpesaValidationError        bad input, caught before any request (also a ValueError)
+    ├── MpesaCallbackError          a callback body that cannot be read
     ├── MpesaAPIException           Daraja answered with an error
     └── MpesaTransportError         no usable answer arrived
         ├── MpesaTimeoutError
@@ -34,7 +35,7 @@ The exceptions pickle with their attributes, because task queues carry them acro
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,6 +46,7 @@ __all__ = [
     "FieldProblem",
     "MpesaAPIException",
     "MpesaAuthException",
+    "MpesaCallbackError",
     "MpesaConfigError",
     "MpesaConnectionError",
     "MpesaException",
@@ -170,6 +172,11 @@ class MpesaValidationError(MpesaException, ValueError):
         return cls(*problems, operation=operation)
 
 
+def none_of(wires: Sequence[str]) -> FieldProblem:
+    """The problem of a request that gives none of ``wires``, of which it needs one."""
+    return FieldProblem(" or ".join(wires), "at_least_one", "at least one is required")
+
+
 def _location(loc: tuple[int | str, ...]) -> str:
     """``("Items", 0, "Amount")`` -> ``Items[0].Amount``; models are validated by alias."""
     text = ""
@@ -226,8 +233,17 @@ def _problem(error: ErrorDetails) -> FieldProblem:
             return FieldProblem(field, "string", "must be text")
         case "enum" | "literal_error":
             return FieldProblem(field, "enum", f"must be one of {ctx['expected']}")
+        case "at_least_one":
+            return none_of(ctx["wires"])
         case other:
             return FieldProblem(field, other, error["msg"].removeprefix("Value error, "))
+
+
+class MpesaCallbackError(MpesaException):
+    """A callback body is not one Daraja sends: not JSON, too large or deep, or the wrong shape.
+
+    The message says what is wrong, never the body's values (they may name a customer).
+    """
 
 
 class MpesaAPIException(MpesaException):

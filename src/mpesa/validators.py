@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from urllib.parse import urlsplit
 
 from ._redact import mask_phone
 from .errors import FieldProblem, MpesaValidationError
@@ -42,12 +43,47 @@ NOT_A_NUMBER = BrokenRule("type", "is not a number")
 FRACTION = BrokenRule("integer", "must be a whole number")
 
 
+def missing_group(groups: Sequence[Sequence[str]], given: Collection[str]) -> Sequence[str] | None:
+    """The first group of wire names of which ``given`` holds none (``request.at_least_one``)."""
+    return next((group for group in groups if not any(wire in given for wire in group)), None)
+
+
 def text_rule_broken(text: str) -> BrokenRule | None:
     """The rule a request's text breaks: ``control_characters`` or ``blank``."""
     if _CONTROL_CHARACTERS.search(text):
         return BrokenRule("control_characters", "may not hold control characters")
     if not text.strip():
         return BrokenRule("blank", "may not be blank")
+    return None
+
+
+NOT_A_URL = BrokenRule("url", "must be an absolute http(s) URL")
+NOT_HTTPS = BrokenRule("https", "must use https in production")
+
+
+def url_rule_broken(
+    url: object, *, https_only: bool, forbidden_words: Sequence[str] = ()
+) -> BrokenRule | None:
+    """The rule a callback URL breaks: ``url`` (not an absolute http(s) URL), ``https`` (plain
+    http where production needs https) or ``forbidden_word`` (a word Daraja refuses, matched in
+    any case anywhere in the URL). The reason never quotes the URL: it may carry a secret."""
+    if not isinstance(url, str) or any(c.isspace() for c in url) or text_rule_broken(url):
+        return NOT_A_URL
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return NOT_A_URL
+    if parts.scheme not in ("http", "https") or not host:
+        return NOT_A_URL
+    if https_only and parts.scheme != "https":
+        return NOT_HTTPS
+    lowered = url.lower()
+    for word in forbidden_words:
+        if word.lower() in lowered:
+            return BrokenRule(
+                "forbidden_word", f"may not contain {word!r} in any case (Daraja refuses it)"
+            )
     return None
 
 

@@ -47,13 +47,19 @@ def test_the_demo_runs_end_to_end_against_the_local_sandbox(output: str) -> None
 def test_each_step_lists_the_events_its_own_calls_published(output: str) -> None:
     narrated = steps(output)
     assert narrated["STK push sent"]["events"] == (
-        "mpesa.auth.token_acquired, mpesa.stk_push.initiated"
+        "mpesa.auth.token_acquired, mpesa.payment.sending, mpesa.stk_push.initiated"
     )
-    assert narrated["A payment the customer cancels"]["events"] == "mpesa.stk_push.initiated"
-    assert narrated["B2C payout sent"]["events"] == "mpesa.b2c.initiated"
+    assert narrated["A payment the customer cancels"]["events"] == (
+        "mpesa.payment.sending, mpesa.stk_push.initiated"
+    )
+    assert narrated["B2C payout sent"]["events"] == "mpesa.payment.sending, mpesa.b2c.initiated"
     assert narrated["Account balance requested"]["events"] == "mpesa.balance.query"
-    assert narrated["C2B register + simulate"]["events"] == "mpesa.c2b_simulate.initiated"
-    assert narrated["Reversal of the STK payment"]["events"] == "mpesa.reversal.initiated"
+    assert narrated["C2B register + simulate"]["events"] == (
+        "mpesa.payment.sending, mpesa.c2b_simulate.initiated"
+    )
+    assert narrated["Reversal of the STK payment"]["events"] == (
+        "mpesa.payment.sending, mpesa.reversal.initiated"
+    )
     assert "events" not in narrated["STK callback received"]
 
 

@@ -54,7 +54,7 @@ def test_the_first_stk_push_asks_again_while_the_prompt_is_open_then_reports_the
 def test_reading_a_callback_decodes_a_payment_and_reports_a_cancellation(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    (block,) = python_blocks("Reading a callback")
+    (block,) = python_blocks("Parsing callbacks")
     exec(block, {})
     paid, cancelled = capsys.readouterr().out.splitlines()
     assert paid == (

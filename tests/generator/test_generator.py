@@ -260,11 +260,11 @@ def test_a_required_positional_argument_after_an_optional_one_is_refused(tmp_pat
     ]
 
 
-def test_a_resolution_may_only_take_identifying_fields(tmp_path: Path) -> None:
+def test_a_resolution_may_only_take_identifying_or_answer_fields(tmp_path: Path) -> None:
     found = problems(tmp_path, RESOLVED.replace("{thing_id: ThingID}", "{thing_id: ResultURL}"))
     assert found == [
         "spec/things.yaml: /operations/send_thing/resolved_by/arguments/thing_id: "
-        "ResultURL is not an identifying request field"
+        "ResultURL is neither an identifying request field nor a response field"
     ]
 
 
@@ -297,6 +297,33 @@ def test_an_msisdn_field_must_be_a_phone(tmp_path: Path) -> None:
     assert found == [
         "spec/things.yaml: /operations/send_thing/request/fields/1: msisdn needs phone: true"
     ]
+
+
+def test_accepts_number_is_only_for_a_text_field(tmp_path: Path) -> None:
+    marked = "money: true, accepts_number: true, note: Daraja takes both,"
+    found = problems(tmp_path, OPERATION.replace("money: true,", marked))
+    assert found == [
+        "spec/things.yaml: /operations/send_thing/request/fields/0/type: 'string' was expected (rule: const)"
+    ]
+
+
+def test_a_field_read_in_another_form_needs_a_note_naming_the_source_of_the_form_sent(
+    tmp_path: Path,
+) -> None:
+    marked = "money: true, accepts_text: true,"
+    found = problems(tmp_path, OPERATION.replace("money: true,", marked))
+    assert found == [
+        "spec/things.yaml: /operations/send_thing/request/fields/0: 'note' is a required property (rule: required)"
+    ]
+
+
+def test_a_field_read_in_another_form_says_so_in_its_schema_and_docs(tmp_path: Path) -> None:
+    marked = "money: true, accepts_text: true, note: Daraja takes both,"
+    spec = OPERATION.replace("money: true,", marked)
+    (amount, *_) = operation(tmp_path, "send_thing", spec).fields
+    assert amount.accepts == "text"
+    assert amount.schema["x-accepts"] == "text"
+    assert amount.rules_text.endswith("ASCII digit text is also read (sent as a number)")
 
 
 def test_the_registry_carries_the_resolution_the_accepted_code_and_the_wire_sets(
@@ -536,3 +563,60 @@ def test_a_cause_told_by_the_message_may_be_a_refusal_of_a_code_that_is_not(
     assert info.refined("Error: wrong credentials").refused
     assert not info.refined("The transaction is being processed").refused
     assert not info.refined("Internal Server Error").refused
+
+
+# -- request rules and how an answer without its code is read --------------------------------
+
+AT_LEAST_ONE = OPERATION.replace(
+    "      model: SendThingRequest\n",
+    "      model: SendThingRequest\n      at_least_one: [[Occassion, ThingRef]]\n",
+).replace(
+    "        - {wire: ResultURL,",
+    "        - {wire: ThingRef, name: thing_ref, type: string}\n        - {wire: ResultURL,",
+)
+MISSING_ACCEPTED = RESOLVED.replace(
+    'accepted: {wire: ResponseCode, code: "0", description: ResponseDescription}',
+    'accepted: {wire: ResponseCode, code: "0", description: ResponseDescription, missing: accepted}',
+)
+
+
+def test_the_registry_and_the_request_model_carry_the_at_least_one_groups(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    build(make_project(tmp_path / "project", AT_LEAST_ONE), out)
+    registry = " ".join((out / "mpesa" / "_operations.py").read_text().split())
+    models = " ".join((out / "mpesa" / "models.py").read_text().split())
+    assert 'at_least_one=(("Occassion", "ThingRef"),)' in registry
+    assert 'json_schema_extra={"x-at-least-one": [["Occassion", "ThingRef"]]}' in models
+
+
+def test_an_at_least_one_group_may_only_name_optional_request_fields(tmp_path: Path) -> None:
+    found = problems(tmp_path, AT_LEAST_ONE.replace("[[Occassion, ThingRef]]", "[[Amount, Nope]]"))
+    assert found == [
+        "spec/things.yaml: /operations/send_thing/request/at_least_one/0: Amount is not an optional request field",
+        "spec/things.yaml: /operations/send_thing/request/at_least_one/0: Nope is not an optional request field",
+    ]
+
+
+def test_the_registry_carries_how_an_answer_without_its_code_is_read(tmp_path: Path) -> None:
+    layout = make_project(
+        tmp_path / "project",
+        MISSING_ACCEPTED.replace(
+            "{wire: ResponseCode, name: response_code, type: [string, integer], required: true}",
+            "{wire: ResponseCode, name: response_code, type: [string, integer]}",
+        ),
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    build(layout, out)
+    registry = " ".join((out / "mpesa" / "_operations.py").read_text().split())
+    assert 'description="ResponseDescription", missing="accepted", )' in registry
+
+
+def test_a_missing_code_may_be_read_as_accepted_only_when_the_field_is_optional(
+    tmp_path: Path,
+) -> None:
+    found = problems(tmp_path, MISSING_ACCEPTED)
+    assert found == [
+        "spec/things.yaml: /operations/send_thing/accepted/missing: ResponseCode is required, so never missing"
+    ]

@@ -95,11 +95,17 @@ class SandboxProcess:
     def reset(self) -> None:
         httpx.post(self.base_url + "/sandbox/control/reset", timeout=10.0).raise_for_status()
 
-    def inbox(self, path: str) -> list[Any]:
-        """The callbacks the sandbox's inbox received at ``/sandbox/inbox/<path>``."""
+    def inbox(self, route: str) -> list[Any]:
+        """The callbacks the sandbox's inbox received on ``route`` (``result``), whether or
+        not their URL carried a request's reference (``/sandbox/inbox/result/<reference>``)."""
         self.settle()
         received = self.get("/sandbox/inbox")["received"]
-        return [item["body"] for item in received if item["path"] == f"/sandbox/inbox/{path}"]
+        prefix = f"/sandbox/inbox/{route}"
+        return [
+            item["body"]
+            for item in received
+            if item["path"] == prefix or item["path"].startswith(prefix + "/")
+        ]
 
     def result_codes(self) -> list[str]:
         """The ``ResultCode`` of each result callback in the inbox (``/sandbox/inbox/result``)."""

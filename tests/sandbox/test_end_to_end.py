@@ -23,8 +23,10 @@ from mpesa import (
     MpesaConfig,
     MpesaOutcomeUnknownError,
     MpesaTransportError,
+    RecordingEventEmitter,
     models,
 )
+from mpesa.constants import EventNameConstants
 from mpesa.sandbox import MAGIC, CallbackReceiver, LocalDaraja
 from tests.spec_strategies import minimal_arguments
 
@@ -279,3 +281,34 @@ def test_a_late_callback_arrives_after_its_delay(
         mpesa.initiate_stk_push(CUSTOMER, 10, "LATE")
     receiver.wait_for(1, timeout=10, path="/callback")
     assert time.monotonic() - started >= 0.5
+
+
+def test_a_payout_cancelled_in_flight_is_resolved_from_the_ids_published_before_it_left(
+    config: MpesaConfig, daraja: LocalDaraja, receiver: CallbackReceiver
+) -> None:
+    events = RecordingEventEmitter()
+    daraja.state.inject_fault("latency", operation="b2c_payment", seconds=1.5)
+
+    async def cancelled_payout() -> None:
+        async with AsyncMpesaAdapter(config, event_emitter=events) as mpesa:
+            await mpesa.get_access_token()  # so the payout leaves at once
+            payout = mpesa.b2c_payment(CUSTOMER, 100, "BusinessPayment", "Payout", "Test")
+            with pytest.raises(asyncio.TimeoutError):
+                await asyncio.wait_for(payout, timeout=0.75)
+
+    asyncio.run(cancelled_payout())
+    sending = events.of(EventNameConstants.PAYMENT_SENDING)[0].data
+    time.sleep(1.5)  # Daraja goes on with a request whose caller went away
+    with MpesaAdapter(config) as mpesa:
+        mpesa.query_transaction_status(**sending["extra"]["resolve_with"])
+    results = [
+        models.ResultCallback.model_validate(body).result
+        for body in receiver.wait_for(2, timeout=10, path="/result")
+    ]
+    (status,) = [
+        {item.key: item.value for item in result.result_parameters.result_parameter}
+        for result in results
+        if result.result_parameters and "TransactionStatus" in str(result.result_parameters)
+    ]
+    assert status["OriginatorConversationID"] == sending["correlation"]["OriginatorConversationID"]
+    assert status["TransactionStatus"] == "Completed"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -10,7 +11,9 @@ import pytest
 from mpesa import OPERATIONS, models
 from mpesa._shapes import answer
 from mpesa.sandbox import TEST_MSISDN
+from mpesa.sandbox._ids import NAIROBI
 from mpesa.sandbox.operations import HANDLERS, plausible
+from mpesa.sandbox.state import Transaction
 from tests.sandbox.daraja_client import (
     B2C_SHORTCODE,
     SHORTCODE,
@@ -398,3 +401,50 @@ def test_bonga_points_are_worth_twenty_cents_each(daraja: Daraja) -> None:
 
 def test_every_operation_with_its_own_behaviour_is_in_the_registry() -> None:
     assert set(HANDLERS) <= set(OPERATIONS)
+
+
+def test_pull_query_reads_a_window_with_one_digit_hours_as_daraja_prints_them(
+    daraja: Daraja,
+) -> None:
+    moment = datetime(2020, 8, 4, 9, 0, tzinfo=NAIROBI)
+    daraja.state.record(
+        Transaction(
+            "SH40000001",
+            "c2b_simulate_v2",
+            Decimal(25),
+            TEST_MSISDN,
+            None,
+            SHORTCODE,
+            "Utility Account",
+            "Completed",
+            "0",
+            "Success",
+            moment,
+        )
+    )
+    window = {"StartDate": "2020-08-04 8:36:00", "EndDate": "2020-08-04 10:10"}
+
+    answer = daraja.post(
+        OPERATIONS["pull_transactions_query"].path,
+        sample(daraja, "pull_transactions_query") | window,
+    ).json()
+
+    (rows,) = answer["Response"]
+    assert [row["transactionId"] for row in rows] == ["SH40000001"]
+
+
+def test_a_transaction_status_query_without_either_identifier_is_refused(daraja: Daraja) -> None:
+    response = daraja.post(OPERATIONS["query_transaction_status"].path, daraja.status())
+
+    assert response.status_code == 400
+    assert response.json()["errorCode"] == "400.002.02"
+    assert response.json()["errorMessage"] == "Bad Request - Invalid TransactionID"
+
+
+def test_an_account_balance_for_an_msisdn_identifier_type_is_refused(daraja: Daraja) -> None:
+    body = daraja.balance() | {"IdentifierType": "1"}
+
+    response = daraja.post(OPERATIONS["get_account_balance"].path, body)
+
+    assert response.status_code == 400
+    assert response.json()["errorMessage"] == "Bad Request - Invalid IdentifierType"

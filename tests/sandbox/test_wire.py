@@ -133,6 +133,36 @@ def test_numeric_fields_may_be_sent_as_json_numbers(daraja: Daraja) -> None:
     assert response.status_code == 200, response.text
 
 
+def test_a_b2c_body_with_numbers_for_digit_text_and_text_for_the_amount_pays_out(
+    daraja: Daraja,
+) -> None:
+    customer = daraja.state.customer_balance(TEST_MSISDN)
+    body = daraja.b2c(Amount="1500", PartyA=int(B2C_SHORTCODE), PartyB=int(TEST_MSISDN))
+
+    response = daraja.post("/mpesa/b2c/v3/paymentrequest", body)
+
+    assert response.status_code == 200, response.text
+    daraja.result()
+    assert daraja.state.customer_balance(TEST_MSISDN) == customer + 1500
+    (txn,) = daraja.state.transactions()
+    assert (txn.debit_party, txn.credit_party) == (B2C_SHORTCODE, TEST_MSISDN)
+
+
+@pytest.mark.parametrize("amount", [" 1500", "1500.0", "1e3", True])
+def test_an_amount_that_is_not_a_whole_number_in_digits_is_refused(
+    daraja: Daraja, amount: object
+) -> None:
+    response = daraja.post("/mpesa/b2c/v3/paymentrequest", daraja.b2c(Amount=amount))
+
+    assert response.json()["errorMessage"] == "Bad Request - Invalid Amount"
+
+
+def test_a_text_field_daraja_takes_only_as_text_refuses_a_number(daraja: Daraja) -> None:
+    response = daraja.post("/mpesa/stkpush/v1/processrequest", daraja.stk(AccountReference=12345))
+
+    assert response.json()["errorMessage"] == "Bad Request - Invalid AccountReference"
+
+
 def test_an_unparseable_body_is_an_invalid_request_payload(daraja: Daraja) -> None:
     response = daraja.http.post(
         "/mpesa/b2c/v3/paymentrequest",

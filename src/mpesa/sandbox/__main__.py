@@ -150,11 +150,7 @@ def settings(sandbox: LocalDaraja, certificate: Path) -> dict[str, str]:
         "initiator_name": sandbox.initiator_name,
         "initiator_password": sandbox.initiator_password,
         "certificate_path": str(certificate),
-        "callback_url": sandbox.inbox_url("callback"),
-        "result_url": sandbox.inbox_url("result"),
-        "timeout_url": sandbox.inbox_url("timeout"),
-        "confirmation_url": sandbox.inbox_url("confirmation"),
-        "validation_url": sandbox.inbox_url("validation"),
+        "callback_base_url": sandbox.inbox_url("").rstrip("/"),
     }
     return {f"MPESA_{name.upper()}": value for name, value in values.items()}
 

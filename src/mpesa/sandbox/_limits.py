@@ -13,6 +13,8 @@ from typing import Any
 from starlette.datastructures import Headers
 from starlette.requests import Request
 
+from .._bounded import MAX_BODY_SIZE, depth
+
 __all__ = [
     "MAX_BODY_SIZE",
     "MAX_JSON_DEPTH",
@@ -22,9 +24,6 @@ __all__ = [
     "parse_json",
     "read_body",
 ]
-
-MAX_BODY_SIZE = 1024 * 1024
-"""The default largest request body, in bytes (1 MB); Daraja's requests are a few hundred."""
 
 MAX_JSON_DEPTH = 32
 """The deepest JSON nesting accepted; Daraja's deepest shapes (callbacks) nest six levels."""
@@ -64,18 +63,6 @@ def parse_json(raw: bytes) -> Any:
         value = json.loads(raw)
     except RecursionError:
         raise TooDeep("JSON nested too deeply") from None
-    if _depth(value) > MAX_JSON_DEPTH:
+    if depth(value) > MAX_JSON_DEPTH:
         raise TooDeep("JSON nested too deeply")
     return value
-
-
-def _depth(value: Any) -> int:
-    """How deep arrays and objects nest in a parsed JSON value (a scalar is 0), iteratively."""
-    deepest = 0
-    stack = [(value, 1)] if isinstance(value, (dict, list)) else []
-    while stack:
-        item, level = stack.pop()
-        deepest = max(deepest, level)
-        children = item.values() if isinstance(item, dict) else item
-        stack.extend((child, level + 1) for child in children if isinstance(child, (dict, list)))
-    return deepest

@@ -29,7 +29,7 @@ import hmac
 import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 from starlette.applications import Starlette
@@ -38,7 +38,7 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from .._shapes import dumps, error_status, field_types
+from .._shapes import dumps, error_status
 from ._limits import MAX_BODY_SIZE, BodyTooLarge, has_body, parse_json, read_body
 from .operations import Call, DarajaError, Reply, handle
 from .receiver import ACCEPTED, Received
@@ -141,7 +141,6 @@ class _Endpoint:
         self.max_body_size = max_body_size
         self.discriminator = _discriminator(ops)
         self.models = {op.name: _lenient(op.request_model) for op in ops}
-        self.text_keys = {op.name: _text_keys(op.request_model) for op in ops}
 
     async def handle(self, request: Request) -> Response:
         if self._reads_body(request):
@@ -238,14 +237,7 @@ class _Endpoint:
             if not isinstance(parsed, dict):
                 raise DarajaError(400, "400.002.05", "Invalid Request Payload")
             model = self.models[op.name]
-            data = {
-                key: str(value)
-                if key in self.text_keys[op.name]
-                and isinstance(value, (int, float))
-                and not isinstance(value, bool)
-                else value
-                for key, value in parsed.items()
-            }
+            data = parsed
         try:
             valid = model.model_validate(data)
         except ValidationError as exc:
@@ -279,6 +271,8 @@ def _parse(raw: bytes) -> tuple[Any, bool]:
 def _invalid(exc: ValidationError) -> DarajaError:
     for error in exc.errors():
         names = [part for part in error["loc"] if isinstance(part, str)]
+        if error["type"] == "at_least_one":
+            names = list(error.get("ctx", {}).get("wires", []))
         if names:
             return DarajaError(400, "400.002.02", f"Bad Request - Invalid {names[0]}")
     return DarajaError(400, "400.002.05", "Invalid Request Payload")
@@ -309,24 +303,6 @@ def _lenient(model: type[BaseModel]) -> type[BaseModel]:
         model.__name__, (model,), {"model_config": ConfigDict(extra="ignore")}
     )
     return lenient
-
-
-def _text_keys(model: type[BaseModel]) -> frozenset[str]:
-    """Wire names of text fields: Daraja accepts ``PartyA`` or ``IdentifierType`` as numbers."""
-    keys: set[str] = set()
-    for name, info in model.model_fields.items():
-        kinds = field_types(info.annotation)
-        textual = kinds and all(
-            kind is str
-            or (get_origin(kind) is Literal and all(isinstance(v, str) for v in get_args(kind)))
-            for kind in kinds
-        )
-        if textual:
-            keys.add(name)
-            keys.update(a for a in (info.alias, info.serialization_alias) if a)
-            choices = getattr(info.validation_alias, "choices", ())
-            keys.update(c for c in choices if isinstance(c, str))
-    return frozenset(keys)
 
 
 # OAuth and tokens --------------------------------------------------------------------------

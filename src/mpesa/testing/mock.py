@@ -29,6 +29,7 @@ import httpx
 
 from .. import _shapes
 from ..config import MpesaConfig
+from ..ledger import Ledger
 from .canned import _operation, _operations, canned_response
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ __all__ = ["MockCall", "MockDaraja", "mock_adapter", "mock_config"]
 
 # Safaricom's published sandbox passkey for shortcode 174379: public, not a secret.
 SANDBOX_PASSKEY = "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919"
-MERCHANT_URL = "https://merchant.example/mpesa"
+MERCHANT_URL = "https://merchant.example/daraja"
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -239,7 +240,7 @@ def mock_config(**overrides: Any) -> MpesaConfig:
 
     Fake credentials, shortcode 174379 with Safaricom's public sandbox passkey, initiator
     ``testapi`` with a precomputed security credential (no certificate needed) and https
-    merchant URLs under ``https://merchant.example/mpesa``. ``overrides`` replace settings.
+    merchant URLs under ``https://merchant.example/daraja``. ``overrides`` replace settings.
     """
     settings: dict[str, Any] = {
         "consumer_key": "mock-consumer-key",
@@ -266,6 +267,7 @@ def mock_adapter(
     *,
     daraja: MockDaraja | None = None,
     event_emitter: EventTarget | None = None,
+    ledger: Ledger | None = None,
     async_: Literal[False] = False,
 ) -> MpesaAdapter: ...
 
@@ -276,6 +278,7 @@ def mock_adapter(
     *,
     daraja: MockDaraja | None = None,
     event_emitter: EventTarget | None = None,
+    ledger: Ledger | None = None,
     async_: Literal[True],
 ) -> AsyncMpesaAdapter: ...
 
@@ -285,6 +288,7 @@ def mock_adapter(
     *,
     daraja: MockDaraja | None = None,
     event_emitter: EventTarget | None = None,
+    ledger: Ledger | None = None,
     async_: bool = False,
 ) -> MpesaAdapter | AsyncMpesaAdapter:
     """An adapter whose HTTP goes to ``daraja`` (a new :class:`MockDaraja` if None).
@@ -303,12 +307,14 @@ def mock_adapter(
             http_client=httpx.AsyncClient(transport=daraja.async_transport()),
             sleep=_no_async_sleep,
             event_emitter=event_emitter,
+            ledger=ledger,
         )
     return MpesaAdapter(
         settings,
         http_client=httpx.Client(transport=daraja.transport()),
         sleep=_no_sleep,
         event_emitter=event_emitter,
+        ledger=ledger,
     )
 
 

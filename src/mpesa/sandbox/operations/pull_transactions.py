@@ -28,7 +28,7 @@ def _pull_register(call: Call) -> dict[str, Any]:
 def _pull_query(call: Call) -> dict[str, Any]:
     """The shortcode's completed customer payments in the window, from the given row offset."""
     fields = call.fields
-    window = (fields["StartDate"][:16], fields["EndDate"][:16])
+    window = (_minute(fields["StartDate"]), _minute(fields["EndDate"]))
     rows = [
         {
             "transactionId": txn.receipt,
@@ -54,6 +54,14 @@ def _pull_query(call: Call) -> dict[str, Any]:
             "Transaction": "[[]]",
         }
     return {"ResponseCode": "1000", "ResponseMessage": "Success", "Response": [rows]}
+
+
+def _minute(text: str) -> str:
+    """A window bound as "YYYY-MM-DD HH:mm", comparable as text: the request's
+    "YYYY-MM-DD HH:mm[:ss]" with a one-digit hour padded (D3's sample sends "8:36:00")."""
+    date, _, clock = text.partition(" ")
+    hour, minute = clock.split(":")[:2]
+    return f"{date} {hour:0>2}:{minute}"
 
 
 HANDLERS: Mapping[str, Callable[[Call], Reply]] = {

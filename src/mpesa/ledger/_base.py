@@ -1,0 +1,222 @@
+"""The ledger's interface and records, independent of the database behind them.
+
+A ledger keeps two kinds of record. A :class:`RequestEntry` is one money-moving request: written
+before it is sent, updated from Daraja's synchronous answer and from its callback. A
+:class:`CallbackEntry` is one callback as it arrived: its raw body, where it came from, what it
+said, and the request it was matched to; a body that could not be parsed is kept too, as a dead
+letter. Nothing here holds a token, a credential or a whole phone number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Literal, Protocol
+
+from ..errors import MpesaException
+
+__all__ = [
+    "UNRESOLVED",
+    "CallbackEntry",
+    "DarajaIds",
+    "Ledger",
+    "LedgerEntry",
+    "LedgerError",
+    "Outcome",
+    "Recorded",
+    "RequestEntry",
+    "Status",
+]
+
+Status = Literal["sent", "accepted", "refused", "unknown", "pending", "success", "failed"]
+"""Where a request stands.
+
+``sent``: recorded, no answer yet (still ``sent`` after a crash mid-request); ``accepted`` /
+``refused``: Daraja's synchronous answer; ``unknown``: no usable answer, the request may have
+been processed; ``pending``: a query said it is still in progress; ``success`` / ``failed``:
+the final outcome, from a callback or a query.
+"""
+
+UNRESOLVED: frozenset[Status] = frozenset({"sent", "accepted", "unknown", "pending"})
+"""The statuses whose final outcome is not known yet: what a reconciliation looks at."""
+
+
+class LedgerError(MpesaException):
+    """The ledger cannot be used: its schema is newer than this version, or a record is missing."""
+
+
+@dataclass(frozen=True)
+class DarajaIds:
+    """The IDs that identify a request to Daraja; any one of them finds it in the ledger."""
+
+    originator_conversation_id: str | None = None
+    conversation_id: str | None = None
+    checkout_request_id: str | None = None
+    merchant_request_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an answer, a callback or a query says about a request."""
+
+    status: Status
+    result_code: str | None = None
+    result_desc: str | None = None
+    receipt: str | None = None
+    """The M-Pesa transaction ID (``MpesaReceiptNumber``, ``TransactionID``)."""
+
+
+@dataclass(frozen=True)
+class RequestEntry:
+    """One money-moving request and what is known of its outcome."""
+
+    id: int
+    reference: str
+    """The client's own reference for the request, carried in its callback URL."""
+    operation: str
+    client_ids: Mapping[str, str]
+    """The request's own identifying fields by wire name (``AccountReference``, ...)."""
+    amount: Decimal | None
+    phone: str | None
+    """The customer's phone number, masked (``2547****149``)."""
+    status: Status
+    ids: DarajaIds
+    result_code: str | None
+    result_desc: str | None
+    receipt: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class CallbackEntry:
+    """One callback as received: parsed and matched, or kept as a dead letter."""
+
+    id: int
+    received_at: datetime
+    source: str | None
+    """The address it came from."""
+    body: bytes
+    kind: str | None
+    """The callback's kind (``stk``, ``result``, ...); ``None`` for a dead letter."""
+    dedupe_key: str | None
+    outcome: Outcome | None
+    request_id: int | None
+    """The :class:`RequestEntry` it was matched to, if any."""
+    deliveries: int
+    """How many times it arrived: duplicates are counted here, not stored again."""
+    dead_letter: str | None
+    """Why the body could not be parsed; ``None`` for a parsed callback."""
+    reply: bytes | None = None
+    """The reply sent once its handlers succeeded (see :meth:`Ledger.mark_handled`); ``None``
+    until then."""
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """The result of recording a callback."""
+
+    callback: CallbackEntry
+    duplicate: bool
+    """The same callback (by its dedupe key) was recorded before; handle it only once."""
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """A request with the callbacks matched to it, oldest first."""
+
+    request: RequestEntry
+    callbacks: tuple[CallbackEntry, ...] = field(default_factory=tuple)
+
+
+class Ledger(Protocol):
+    """A durable record of money-moving requests and the callbacks that answer them.
+
+    Every method commits before it returns, so what it reports survives a crash of the process.
+    Methods are safe to call from several threads; asyncio code calls them directly (each is
+    one short transaction) or through ``asyncio.to_thread``.
+    """
+
+    def record_request(
+        self,
+        operation: str,
+        *,
+        reference: str,
+        amount: Decimal | int | None = None,
+        phone: str | None = None,
+        client_ids: Mapping[str, str] | None = None,
+        ids: DarajaIds | None = None,
+    ) -> RequestEntry:
+        """Record a request before it is sent, with status ``sent``; ``phone`` is stored masked."""
+        ...
+
+    def update_request(
+        self, reference: str, outcome: Outcome, ids: DarajaIds | None = None
+    ) -> RequestEntry:
+        """Set a request's status and result; IDs it did not know yet are added."""
+        ...
+
+    def record_callback(
+        self,
+        body: bytes,
+        *,
+        kind: str,
+        dedupe_key: str,
+        outcome: Outcome,
+        reference: str | None = None,
+        ids: DarajaIds | None = None,
+        source: str | None = None,
+        received_at: datetime | None = None,
+    ) -> Recorded:
+        """Record a parsed callback and apply its outcome to the request it matches.
+
+        Matching tries ``reference`` first, then each of ``ids``. A callback whose
+        ``dedupe_key`` was recorded before is a duplicate: it only increments ``deliveries``.
+        """
+        ...
+
+    def record_dead_letter(
+        self,
+        body: bytes,
+        *,
+        reason: str,
+        source: str | None = None,
+        received_at: datetime | None = None,
+    ) -> CallbackEntry:
+        """Keep a callback body that could not be parsed, with the reason."""
+        ...
+
+    def mark_handled(self, callback_id: int, reply: bytes) -> None:
+        """Record that a callback's handlers succeeded, with the reply sent for it.
+
+        A duplicate of a callback without this mark has not been handled yet.
+        """
+        ...
+
+    def find_request(self, correlation_id: str) -> RequestEntry | None:
+        """The request whose reference or any Daraja ID equals ``correlation_id``."""
+        ...
+
+    def entry(self, correlation_id: str) -> LedgerEntry | None:
+        """The request found as :meth:`find_request` finds it, with its callbacks."""
+        ...
+
+    def list_requests(
+        self,
+        *,
+        statuses: Iterable[Status] | None = None,
+        older_than: timedelta | None = None,
+        limit: int | None = None,
+    ) -> list[RequestEntry]:
+        """Requests with one of ``statuses``, created more than ``older_than`` ago, oldest first."""
+        ...
+
+    def dead_letters(self, *, limit: int | None = None) -> list[CallbackEntry]:
+        """The callbacks kept as dead letters, oldest first."""
+        ...
+
+    def close(self) -> None:
+        """Release the database; the ledger cannot be used afterwards."""
+        ...

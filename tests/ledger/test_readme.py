@@ -1,0 +1,27 @@
+"""The README's ledger example runs as written."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def test_the_readme_example_records_a_payment_and_its_callback_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    section = README.read_text(encoding="utf-8").split("\n## The ledger\n", 1)[1]
+    own_text = re.split(r"\n##+ ", section, maxsplit=1)[0]
+    (block,) = re.findall(r"```python\n(.*?)```", own_text, re.DOTALL)
+    monkeypatch.chdir(tmp_path)
+    exec(block, {})
+    assert capsys.readouterr().out.splitlines() == [
+        "recorded",
+        "duplicate",
+        "success 2547****149 10 1",
+        "[]",
+    ]
+    assert (tmp_path / "payments.db").exists()
