@@ -8,6 +8,10 @@ machine, so results compare across machines; nothing here asserts a time.
 - async throughput: the same through ``AsyncMpesaAdapter`` with 50 concurrent tasks;
 - import time: ``import mpesa`` against ``import httpx, pydantic`` (what it cannot avoid);
 - generation: ``make generate``'s full build, in seconds.
+- ledger: callbacks recorded per second by ``SQLiteLedger`` against plain SQLite inserts
+  (``bench_ledger.py``).
+- receiver: callbacks per second over HTTP into the SQLite ledger against the same server
+  answering without doing anything (``bench_receiver.py``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from pathlib import Path
 import httpx
 
 from mpesa import AsyncMpesaAdapter, MpesaAdapter, MpesaConfig
+
+from . import bench_ledger, bench_receiver
 
 CALLS = 2000
 ROOT = Path(__file__).resolve().parents[1]
@@ -121,6 +127,8 @@ def main() -> None:
         f"import time     httpx+pydantic {base_import * 1e3:6.0f} ms   mpesa {mpesa_import * 1e3:6.0f} ms   ratio {mpesa_import / base_import:5.2f}x"
     )
     print(f"generation      {generation_time():.1f} s for the whole package, OpenAPI and docs")
+    bench_ledger.main()
+    bench_receiver.main()
 
 
 if __name__ == "__main__":

@@ -8,8 +8,15 @@ real ``MpesaAdapter`` over real HTTP.
 from __future__ import annotations
 
 import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from mpesa import (
     OPERATIONS,
@@ -17,9 +24,12 @@ from mpesa import (
     MpesaAPIException,
     MpesaValidationError,
     RecordingEventEmitter,
+    SQLiteLedger,
     TransactionCodec,
     models,
 )
+from mpesa.ledger import LedgerEntry
+from mpesa.receiver import Receiver, new_secret_path
 from mpesa.sandbox import CallbackReceiver, LocalDaraja
 
 CUSTOMER = "0708374149"
@@ -63,6 +73,68 @@ def stk_callback(receiver: CallbackReceiver, count: int) -> models.StkCallback:
 def result_callback(receiver: CallbackReceiver, count: int) -> models.ResultCallback:
     body = receiver.wait_for(count, timeout=10, path="/result")[-1]
     return models.ResultCallback.model_validate(body)
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        """The narration says what happened; no access log."""
+
+
+@contextmanager
+def merchant_site(ledger: SQLiteLedger, events: RecordingEventEmitter) -> Iterator[str]:
+    """The merchant's callback receiver on 127.0.0.1 (a WSGI server on a thread), recording
+    into ``ledger``; yields the ``callback_base_url`` to configure."""
+    server: WSGIServer = make_server(
+        "127.0.0.1", 0, lambda environ, start: [], handler_class=_QuietHandler
+    )
+    base_url = f"http://127.0.0.1:{server.server_port}{new_secret_path()}"
+    receiver = Receiver(base_url, ledger=ledger, event_emitter=events)
+    server.set_app(receiver.wsgi_app())
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield base_url
+    finally:
+        server.shutdown()
+        server.server_close()
+        receiver.close()
+
+
+def settled_entry(ledger: SQLiteLedger, checkout_request_id: str) -> LedgerEntry:
+    """The ledger entry once its callback is in (the receiver commits it before answering)."""
+    deadline = time.monotonic() + 10
+    while True:
+        entry = ledger.entry(checkout_request_id)
+        if (entry is not None and entry.callbacks) or time.monotonic() > deadline:
+            assert entry is not None
+            return entry
+        time.sleep(0.05)
+
+
+def follow_a_payment(daraja: LocalDaraja, step: Callable[..., None], narrator: Narrator) -> None:
+    """An STK push recorded in a ledger before it leaves, its callback received and matched by
+    the merchant's receiver, and its outcome waited for."""
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        SQLiteLedger(Path(folder) / "payments.db") as ledger,
+    ):
+        with merchant_site(ledger, narrator.recorder) as base_url:
+            config = daraja.config(callback_base_url=base_url)
+            with MpesaAdapter(config, ledger=ledger, event_emitter=narrator.recorder) as mpesa:
+                push = mpesa.initiate_stk_push(CUSTOMER, 500, "INV003")
+                outcome = mpesa.wait_for_result(push, timeout=15, poll_interval=0.2)
+            entry = settled_entry(ledger, push.checkout_request_id)
+        request = entry.request
+        step(
+            "A payment followed to its ledger entry",
+            outcome=outcome.status,
+            reference=request.reference,
+            status=request.status,
+            receipt=request.receipt,
+            amount=kes(request.amount),
+            phone=request.phone,
+            callbacks=", ".join(callback.kind or "dead letter" for callback in entry.callbacks),
+        )
 
 
 def main() -> int:
@@ -176,6 +248,7 @@ def main() -> int:
                 )
             except MpesaAPIException as exc:
                 step("Reversing an unknown receipt", error=str(exc))
+        follow_a_payment(daraja, step, narrator)
     print("\nDemo finished: every call went over real HTTP to the local Daraja.")
     return 0
 

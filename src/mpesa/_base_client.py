@@ -890,8 +890,10 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             error_code=code,
             extra={"error": type(exc).__name__, "message": str(exc)},
         )
-        refused = isinstance(exc, MpesaAPIException) and not isinstance(
-            exc, MpesaOutcomeUnknownError
+        refused = (
+            isinstance(exc, MpesaAPIException)
+            and not isinstance(exc, MpesaOutcomeUnknownError)
+            and exc.category != "pending"
         )
         if refused and op.events.failed:
             safe_emit(self.events, op.events.failed, data)

@@ -13,6 +13,12 @@ Exit codes: 0 done; 1 Daraja answered with an error (or refused the credentials)
 or settings (nothing was sent); 3 a money-moving request may have been processed and its outcome
 must be queried; 4 Daraja could not be reached or did not answer (nothing that moves money was
 sent); 5 the result is still pending (an STK prompt still open): ask again later.
+
+With ``--wait`` a money-moving command follows the payment to its outcome: 0 success, 1 failed,
+5 still pending or unknown at the deadline. ``mpesa ledger``, ``mpesa reconcile`` and ``mpesa
+callbacks serve`` (modules ``_cli_ledger`` and ``_cli_serve``) exit 2 when no ledger is given
+(or a ledger to read is not there), when ``ledger show`` finds no request with that ID, or when
+``callbacks serve`` cannot listen.
 """
 
 from __future__ import annotations
@@ -97,6 +103,12 @@ def main(
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
+    run: Callable[[argparse.Namespace, AdapterFactory | None], int] | None = getattr(
+        args, "run", None
+    )
+    if run is not None:
+        return run(args, adapter_factory)
+    from ._cli_wait import wait_and_report
     from ._generated._operations import OPERATIONS
 
     op: Operation[Any, Any] = OPERATIONS[args.command]
@@ -105,26 +117,45 @@ def main(
         for key, value in vars(args).items()
         if key.startswith(_ARG_PREFIX)
     }
-    if adapter_factory is None:
-        from ._factory import create_mpesa_adapter
+    wait: float | None = getattr(args, "wait", None)
+    try:
+        with open_adapter(args, adapter_factory) as adapter:
+            try:
+                result = getattr(adapter, op.name)(**arguments)
+            except MpesaOutcomeUnknownError as exc:
+                if wait is None:
+                    raise
+                _report(op, exc)
+                return wait_and_report(adapter, exc, wait, response=None, as_json=args.json)
+            data = {op.returns: result} if op.returns else result.to_dict()
+            if wait is not None:
+                return wait_and_report(adapter, result, wait, response=data, as_json=args.json)
+    except MpesaException as exc:
+        _report(op, exc)
+        return _exit_status(exc)
+    print(_render(data, as_json=args.json))
+    return 0
 
-        adapter_factory = create_mpesa_adapter
+
+def open_adapter(
+    args: argparse.Namespace, adapter_factory: AdapterFactory | None, **settings: object
+) -> MpesaAdapter:
+    """The adapter from the environment, ``--base-url`` / ``--environment`` and ``settings``."""
+    from ._factory import create_mpesa_adapter
+
+    factory: AdapterFactory = adapter_factory or create_mpesa_adapter
     overrides = {
         key: value
         for key, value in (("base_url", args.base_url), ("environment", args.environment))
         if value is not None
     }
-    try:
-        with adapter_factory(**overrides) as adapter:
-            result = getattr(adapter, op.name)(**arguments)
-    except MpesaException as exc:
-        print(f"mpesa: {type(exc).__name__}: {exc.message}", file=sys.stderr)
-        for hint in _setting_hints(op, exc):
-            print(f"mpesa: {hint}", file=sys.stderr)
-        return _exit_status(exc)
-    data = {op.returns: result} if op.returns else result.to_dict()
-    print(_render(data, as_json=args.json))
-    return 0
+    return factory(**overrides, **settings)
+
+
+def _report(op: Operation[Any, Any], exc: MpesaException) -> None:
+    print(f"mpesa: {type(exc).__name__}: {exc.message}", file=sys.stderr)
+    for hint in _setting_hints(op, exc):
+        print(f"mpesa: {hint}", file=sys.stderr)
 
 
 def _exit_status(exc: MpesaException) -> int:
@@ -196,6 +227,8 @@ def _sandbox(argv: list[str]) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from . import _cli_ledger, _cli_serve
+    from ._cli_wait import add_wait_flag
     from ._generated._client import MpesaAdapter
     from ._generated._operations import OPERATIONS
 
@@ -226,8 +259,12 @@ def _parser() -> argparse.ArgumentParser:
         )
         sub.set_defaults(command=op.name)
         sub.add_argument("--json", action="store_true", help="print the response as JSON")
+        if op.moves_money:
+            add_wait_flag(sub)
         _add_flags(sub, op, method)
     commands.add_parser("sandbox", add_help=False)
+    _cli_ledger.add_parsers(commands)
+    _cli_serve.add_parsers(commands)
     return parser
 
 
@@ -245,6 +282,9 @@ def _command_list(operations: Iterable[Operation[Any, Any]]) -> str:
     for op in operations:
         names = ", ".join([_command(op), *_aliases(op)])
         groups.setdefault(op.group_title, []).append((names, op.summary))
+    from . import _cli_ledger, _cli_serve
+
+    groups["Following payments"] = [*_cli_ledger.COMMANDS, *_cli_serve.COMMANDS]
     groups["Local tools"] = [("sandbox", _SANDBOX_HELP)]
     width = max(len(names) for rows in groups.values() for names, _ in rows) + 6
     columns = max(shutil.get_terminal_size().columns - 2, width + 20)

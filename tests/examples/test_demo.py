@@ -72,3 +72,10 @@ def test_every_amount_is_written_the_same_way(output: str) -> None:
     assert "KES 1,000,000.00" in amounts
     for amount in amounts:
         assert re.fullmatch(r"KES -?\d{1,3}(,\d{3})*\.\d\d", amount), amount
+
+
+def test_the_demo_follows_a_payment_to_its_ledger_entry(output: str) -> None:
+    followed = steps(output)["A payment followed to its ledger entry"]
+    assert (followed["outcome"], followed["status"]) == ("success", "success")
+    assert followed["callbacks"] == "stk"
+    assert followed["phone"] == "2547****149"

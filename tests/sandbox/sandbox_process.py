@@ -27,6 +27,24 @@ FAST = ("--stk-delay", "0.05", "--callback-delay", "0")
 
 _START_TIMEOUT = 30.0
 _LAST_LINE = b"Ctrl+C stops.\n"
+
+
+def read_start(process: subprocess.Popen[bytes]) -> str:
+    """What ``process`` printed up to its last start-up line ('' if it ended first)."""
+    assert process.stdout is not None
+    descriptor = process.stdout.fileno()
+    printed = b""
+    deadline = time.monotonic() + _START_TIMEOUT
+    while _LAST_LINE not in printed and time.monotonic() < deadline:
+        ready, _, _ = select.select([descriptor], [], [], 0.1)
+        if ready:
+            chunk = os.read(descriptor, 65536)
+            if not chunk:
+                break
+            printed += chunk
+    return printed.decode("utf-8")
+
+
 _LISTENING = re.compile(r"^# Local Daraja listening on (\S+)$", re.MULTILINE)
 
 
@@ -50,22 +68,7 @@ class SandboxProcess:
                 env=clean_environment(),
                 bufsize=0,
             )
-        self.printed = self._read_settings()
-
-    def _read_settings(self) -> str:
-        """Everything printed up to the last settings line ('' if the process ended first)."""
-        assert self.process.stdout is not None
-        descriptor = self.process.stdout.fileno()
-        printed = b""
-        deadline = time.monotonic() + _START_TIMEOUT
-        while _LAST_LINE not in printed and time.monotonic() < deadline:
-            ready, _, _ = select.select([descriptor], [], [], 0.1)
-            if ready:
-                chunk = os.read(descriptor, 65536)
-                if not chunk:
-                    break
-                printed += chunk
-        return printed.decode("utf-8")
+        self.printed = read_start(self.process)
 
     @property
     def base_url(self) -> str:

@@ -1,0 +1,374 @@
+"""The receiver itself, framework-neutral: an HTTP request in, the reply Daraja expects out.
+
+Checks come in a fixed order, each refusal a 4xx that changes nothing: the secret path
+(404, the path never echoed), POST (405), the source allowlist (403), a JSON content type
+(415), the size cap (413). A body that then cannot be parsed is kept as a dead letter (400).
+A parsed callback is committed to the ledger under its dedupe key before anything else; its
+handlers run, the ledger marks it handled with the reply, its events are published, and only
+then is it acknowledged. A duplicate of a handled callback gets the same reply and runs
+nothing; a duplicate of one whose handler raised runs the handlers again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import astuple, dataclass, field
+from os import PathLike
+from typing import TYPE_CHECKING, Any, TypeVar, get_args, overload
+from urllib.parse import urlsplit
+
+from .._bounded import MAX_BODY_SIZE
+from .._callback_routes import STATUS_ROUTE, CallbackRoute, route_of
+from .._generated._operations import OPERATIONS
+from .._generated.constants import EventNameConstants
+from .._operation import Operation
+from ..callbacks import Callback, CallbackKind, parse_callback
+from ..errors import FieldProblem, MpesaCallbackError, MpesaValidationError
+from ..events import EventTarget, NoOpEventEmitter, as_emitter, event_data, safe_emit
+from ..ledger import CallbackEntry, DarajaIds, Ledger, Outcome, SQLiteLedger
+from ..outcomes import callback_outcome
+from ._replies import acknowledgement, validation_reply
+from ._sources import Allowlist, source_of
+
+if TYPE_CHECKING:
+    from .asgi import ReceiverASGI
+    from .wsgi import ReceiverWSGI
+
+__all__ = ["Handler", "Receiver", "Reply", "Request", "dedupe_key"]
+
+_log = logging.getLogger("mpesa.receiver")
+
+Handler = Callable[[Callback], object]
+"""A function given each new callback of its kind; a C2B validation handler's return value is
+its :data:`~mpesa.receiver.Verdict`, other handlers' return values are ignored."""
+
+_H = TypeVar("_H", bound=Handler)
+
+_ROUTE_KINDS: Mapping[str, frozenset[CallbackKind]] = {
+    "callback": frozenset({"stk", "b2b_express", "ratiba", "bill_manager"}),
+    "result": frozenset({"result"}),
+    "timeout": frozenset({"result"}),
+    "confirmation": frozenset({"c2b_confirmation"}),
+    "validation": frozenset({"c2b_validation"}),
+    STATUS_ROUTE: frozenset({"result"}),
+}
+"""The callback kinds each derived URL receives (``<base>/<route>``)."""
+
+_JSON: tuple[tuple[str, str], ...] = (("content-type", "application/json"),)
+_LOCKS = 64
+
+
+@dataclass(frozen=True)
+class Request:
+    """An HTTP request as a receiver reads it: header names in lower case, ``peer`` the
+    address of the connection's other end."""
+
+    method: str
+    path: str
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    peer: str | None = None
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What to answer: the status, a JSON body and its headers."""
+
+    status: int
+    body: bytes
+    headers: tuple[tuple[str, str], ...] = _JSON
+
+
+def _refusal(status: int, reason: str) -> Reply:
+    return Reply(status, json.dumps({"error": reason}).encode())
+
+
+def dedupe_key(callback: Callback) -> str:
+    """What makes two deliveries the same callback: its kind, the IDs it carries and its result
+    code (the whole body, for a callback carrying no ID). A C2B validation and the confirmation
+    of the same payment differ by kind."""
+    ids = sorted(callback.ids.items())
+    basis: object = ids or json.dumps(callback.body, sort_keys=True, default=str)
+    text = json.dumps([callback.kind, callback.result_code, basis])
+    return f"{callback.kind}:{hashlib.sha256(text.encode()).hexdigest()[:32]}"
+
+
+def _daraja_ids(callback: Callback) -> DarajaIds:
+    return DarajaIds(
+        originator_conversation_id=callback.originator_conversation_id,
+        conversation_id=callback.conversation_id,
+        checkout_request_id=callback.checkout_request_id,
+        merchant_request_id=callback.merchant_request_id,
+    )
+
+
+def _base_path(callback_base_url: str) -> str:
+    parts = urlsplit(callback_base_url)
+    path = parts.path.rstrip("/")
+    if parts.scheme not in ("http", "https") or not parts.netloc or not path.strip("/"):
+        raise MpesaValidationError(
+            FieldProblem(
+                "callback_base_url",
+                "secret_path",
+                "must be an http(s) URL whose path is the secret (mpesa.receiver.new_secret_path())",
+            )
+        )
+    return path
+
+
+class Receiver:
+    """Receives Daraja's callbacks at the URLs derived from ``callback_base_url``.
+
+    ``ledger`` is a :class:`~mpesa.ledger.Ledger`, or the path of a SQLite file to open (closed
+    by :meth:`close`). ``event_emitter`` gets ``mpesa.callback.received`` for each new callback
+    and the ``success`` / ``failed`` event of the operation it answers. ``allowed_sources``
+    (addresses or networks; :data:`~mpesa.receiver.SAFARICOM_ADDRESSES` for Safaricom's) turns
+    the source check on; with ``trust_proxy_headers`` the source is the left-most
+    ``X-Forwarded-For`` address, which only a proxy in front of the receiver may set.
+    """
+
+    def __init__(
+        self,
+        callback_base_url: str,
+        *,
+        ledger: Ledger | str | PathLike[str],
+        event_emitter: EventTarget | None = None,
+        allowed_sources: Iterable[str] | None = None,
+        trust_proxy_headers: bool = False,
+        max_body_size: int = MAX_BODY_SIZE,
+    ) -> None:
+        self._base_url = callback_base_url
+        self.base_path = _base_path(callback_base_url)
+        """The secret path every callback URL starts with."""
+        if (
+            isinstance(max_body_size, bool)
+            or not isinstance(max_body_size, int)
+            or max_body_size < 1
+        ):
+            raise MpesaValidationError(
+                FieldProblem(
+                    "max_body_size", "minimum", "must be a whole number of bytes, at least 1"
+                )
+            )
+        self.max_body_size = max_body_size
+        self._allowlist = None if allowed_sources is None else Allowlist(allowed_sources)
+        self._trust_proxy_headers = trust_proxy_headers
+        self._events = as_emitter(event_emitter)
+        self._owns_ledger = isinstance(ledger, (str, PathLike))
+        self.ledger: Ledger = (
+            SQLiteLedger(ledger) if isinstance(ledger, (str, PathLike)) else ledger
+        )
+        self._handlers: dict[CallbackKind, list[Handler]] = {}
+        self._locks = tuple(threading.Lock() for _ in range(_LOCKS))
+
+    def __repr__(self) -> str:
+        parts = urlsplit(self._base_url)
+        return f"Receiver('{parts.scheme}://{parts.netloc}/[REDACTED]', ledger={self.ledger!r})"
+
+    def close(self) -> None:
+        """Close the ledger if the receiver opened it."""
+        if self._owns_ledger:
+            self.ledger.close()
+
+    @overload
+    def on(self, kind: CallbackKind) -> Callable[[_H], _H]: ...
+
+    @overload
+    def on(self, kind: CallbackKind, handler: _H) -> _H: ...
+
+    def on(self, kind: CallbackKind, handler: _H | None = None) -> _H | Callable[[_H], _H]:
+        """Run ``handler`` for each new callback of ``kind``; as a decorator without it."""
+        if kind not in get_args(CallbackKind):
+            kinds = ", ".join(get_args(CallbackKind))
+            raise MpesaValidationError(FieldProblem("kind", "choice", f"must be one of {kinds}"))
+
+        def register(function: _H) -> _H:
+            self._handlers.setdefault(kind, []).append(function)
+            return function
+
+        return register if handler is None else register(handler)
+
+    def asgi_app(self, *, in_thread: bool = False) -> ReceiverASGI:
+        """This receiver as an ASGI application (see :class:`~mpesa.receiver.asgi.ReceiverASGI`);
+        ``in_thread`` handles each callback in a worker thread rather than on the event loop."""
+        from .asgi import ReceiverASGI
+
+        return ReceiverASGI(self, in_thread=in_thread)
+
+    def wsgi_app(self) -> ReceiverWSGI:
+        """This receiver as a WSGI application (see :class:`~mpesa.receiver.wsgi.ReceiverWSGI`)."""
+        from .wsgi import ReceiverWSGI
+
+        return ReceiverWSGI(self)
+
+    # -- checks -------------------------------------------------------------------------------
+
+    def refusal(self, request: Request) -> Reply | None:
+        """The refusal of a request by the checks that need no body, or ``None`` to read it.
+
+        An adapter calls this before reading the body; :meth:`handle` applies it again.
+        """
+        screened = self._screen(request)
+        return screened if isinstance(screened, Reply) else None
+
+    def _screen(self, request: Request) -> Reply | tuple[CallbackRoute, str | None]:
+        route = route_of(self._base_url, request.path)
+        source = source_of(request.peer, request.headers, self._trust_proxy_headers)
+        if route is None:
+            return self._refuse(404, "not found", source)
+        if request.method.upper() != "POST":
+            return self._refuse(405, "callbacks are POSTed", source)
+        if self._allowlist is not None and not self._allowlist.allows(source):
+            return self._refuse(403, "the source address is not allowed", source)
+        media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if media != "application/json" and not media.endswith("+json"):
+            return self._refuse(415, "callbacks are application/json", source)
+        declared = request.headers.get("content-length", "").strip()
+        if declared.isdigit() and int(declared) > self.max_body_size:
+            return self._refuse(413, f"the body is over {self.max_body_size} bytes", source)
+        return route, source
+
+    def _refuse(self, status: int, reason: str, source: str | None) -> Reply:
+        _log.warning("callback refused with %d: %s (source %s)", status, reason, source)
+        return _refusal(status, reason)
+
+    # -- handling -----------------------------------------------------------------------------
+
+    def handle(self, request: Request) -> Reply:
+        """Check, parse, record and acknowledge one request; never raises.
+
+        A 200 is answered only once the callback is committed to the ledger and its handlers
+        have succeeded; a 500 (the ledger or a handler failed) asks Daraja to send it again.
+        """
+        screened = self._screen(request)
+        if isinstance(screened, Reply):
+            return screened
+        route, source = screened
+        if len(request.body) > self.max_body_size:
+            return self._refuse(413, f"the body is over {self.max_body_size} bytes", source)
+        try:
+            callback = self._parse(request.body, route)
+        except MpesaCallbackError as error:
+            return self._dead_letter(request.body, str(error), source)
+        except Exception as error:  # a parser fault still keeps the body
+            return self._dead_letter(request.body, f"unreadable ({type(error).__name__})", source)
+        try:
+            return self._accept(callback, request.body, route, source)
+        except Exception as error:
+            _log.error(
+                "a %s callback could not be recorded: %s", callback.kind, type(error).__name__
+            )
+            return _refusal(500, "the callback could not be recorded")
+
+    def _parse(self, body: bytes, route: CallbackRoute) -> Callback:
+        kinds = _ROUTE_KINDS[route.name]
+        only = next(iter(kinds)) if len(kinds) == 1 else None
+        callback = parse_callback(body, expect=only)
+        if callback.kind not in kinds:
+            raise MpesaCallbackError(
+                f"a {callback.kind} callback does not arrive at the {route.name} URL"
+            )
+        return callback
+
+    def _dead_letter(self, body: bytes, reason: str, source: str | None) -> Reply:
+        try:
+            entry = self.ledger.record_dead_letter(body, reason=reason, source=source)
+        except Exception as error:
+            _log.error("a dead letter could not be recorded: %s", type(error).__name__)
+            return _refusal(500, "the callback could not be recorded")
+        _log.warning("callback %d kept as a dead letter: %s (source %s)", entry.id, reason, source)
+        return _refusal(400, reason)
+
+    def _accept(
+        self, callback: Callback, body: bytes, route: CallbackRoute, source: str | None
+    ) -> Reply:
+        key = dedupe_key(callback)
+        with self._locks[hash(key) % _LOCKS]:
+            outcome = callback_outcome(callback, route.name)
+            recorded = self.ledger.record_callback(
+                body,
+                kind=callback.kind,
+                dedupe_key=key,
+                outcome=outcome,
+                reference=route.reference,
+                # A status query's answer carries the query's own IDs, not the request's.
+                ids=None if route.name == STATUS_ROUTE else _daraja_ids(callback),
+                source=source,
+            )
+            entry = recorded.callback
+            if entry.reply is not None:
+                return Reply(200, entry.reply)
+            try:
+                reply = self._run_handlers(callback)
+            except Exception as error:
+                _log.error(
+                    "a %s handler raised %s on callback %d; answering 500 so that a redelivery"
+                    " runs it again",
+                    callback.kind,
+                    type(error).__name__,
+                    entry.id,
+                )
+                return _refusal(500, "the callback's handler failed")
+            self.ledger.mark_handled(entry.id, reply)
+        self._publish(callback, outcome, entry, route)
+        return Reply(200, reply)
+
+    def _run_handlers(self, callback: Callback) -> bytes:
+        verdict: object = None
+        for handler in self._handlers.get(callback.kind, ()):
+            answer = handler(callback)
+            if verdict is None or verdict is True:
+                verdict = answer
+        if callback.kind == "c2b_validation":
+            return validation_reply(verdict)
+        return acknowledgement(callback)
+
+    # -- events -------------------------------------------------------------------------------
+
+    def _publish(
+        self, callback: Callback, outcome: Outcome, entry: CallbackEntry, route: CallbackRoute
+    ) -> None:
+        if isinstance(self._events, NoOpEventEmitter):
+            return
+        operations = self._operations(callback, entry, route)
+        status = outcome.status
+        data = event_data(
+            operation=operations[0].name if len(operations) == 1 else callback.kind,
+            correlation=dict(callback.ids),
+            amount=callback.amount,
+            phone=callback.phone,
+            result_code=callback.result_code,
+            result_desc=callback.result_desc,
+            extra={
+                "kind": callback.kind,
+                "schema": type(callback.model).__name__,
+                "receipt": callback.receipt,
+                "reference": route.reference,
+                "status": status,
+            },
+        )
+        safe_emit(self._events, EventNameConstants.CALLBACK_RECEIVED, data)
+        if status not in ("success", "failed"):
+            return
+        names = {
+            op.events.success if status == "success" else op.events.failed for op in operations
+        }
+        if len(names) == 1 and (name := names.pop()) is not None:
+            safe_emit(self._events, name, data)
+
+    def _operations(
+        self, callback: Callback, entry: CallbackEntry, route: CallbackRoute
+    ) -> list[Operation[Any, Any]]:
+        """The operation of the request the callback was matched to, else every operation
+        whose callback it can be."""
+        if entry.request_id is not None:
+            ids = (value for value in astuple(_daraja_ids(callback)) if value is not None)
+            found = route.reference or next(ids, None)
+            request = None if found is None else self.ledger.find_request(found)
+            if request is not None and request.operation in OPERATIONS:
+                return [OPERATIONS[request.operation]]
+        return [OPERATIONS[name] for name in callback.operations if name in OPERATIONS]
