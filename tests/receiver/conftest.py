@@ -120,16 +120,21 @@ def ledger(tmp_path: Path) -> Iterator[SQLiteLedger]:
 
 
 @contextmanager
-def site_for(ledger: SQLiteLedger, *, in_thread: bool = False, **options: Any) -> Iterator[Site]:
-    """A receiver under uvicorn whose handlers record every callback they are given."""
+def site_for(
+    ledger: SQLiteLedger, *, in_thread: bool = False, handlers: bool = True, **options: Any
+) -> Iterator[Site]:
+    """A receiver under uvicorn whose handlers (unless ``handlers=False``) record every
+    callback they are given."""
     sock = free_socket()
     base_url = f"http://127.0.0.1:{sock.getsockname()[1]}{new_secret_path()}"
     events = RecordingEventEmitter()
     receiver = Receiver(base_url, ledger=ledger, event_emitter=events, **options)
     site = Site(receiver, ledger, events, base_url)
-    for kind in ("stk", "result", "b2b_express", "ratiba", "bill_manager", "c2b_confirmation"):
+    kinds = ("stk", "result", "b2b_express", "ratiba", "bill_manager", "c2b_confirmation")
+    for kind in kinds if handlers else ():
         receiver.on(kind, site.handled.append)
-    receiver.on("c2b_validation", site.handled.append)
+    if handlers:
+        receiver.on("c2b_validation", site.handled.append)
     with serve_asgi(receiver.asgi_app(in_thread=in_thread), sock):
         yield site
 

@@ -48,6 +48,17 @@ def test_ten_duplicate_deliveries_give_one_handler_call_one_event_and_one_outcom
     assert (row["deliveries"], row["status"]) == (10, "success")
 
 
+def test_without_handlers_a_callback_is_stored_answered_in_one_step_and_published_once(
+    ledger: SQLiteLedger,
+) -> None:
+    with site_for(ledger, handlers=False) as site, ThreadPoolExecutor(10) as pool:
+        responses = list(pool.map(lambda _: site.post("callback", STK), range(10)))
+    assert {r.status_code for r in responses} == {200}
+    assert len(site.events.of(RECEIVED)) == 1
+    (row,) = site.callbacks()
+    assert (row["deliveries"], row["reply"]) == (10, responses[0].content)
+
+
 def test_a_c2b_validation_is_never_a_duplicate_of_its_confirmation(site: Site) -> None:
     assert site.post("validation", c2b(balance="")).status_code == 200
     assert site.post("confirmation", c2b(balance="49197.00")).status_code == 200

@@ -169,11 +169,14 @@ class Ledger(Protocol):
         ids: DarajaIds | None = None,
         source: str | None = None,
         received_at: datetime | None = None,
+        reply: bytes | None = None,
     ) -> Recorded:
         """Record a parsed callback and apply its outcome to the request it matches.
 
         Matching tries ``reference`` first, then each of ``ids``. A callback whose
         ``dedupe_key`` was recorded before is a duplicate: it only increments ``deliveries``.
+        ``reply``, when no handler has to run first, stores it handled in the same transaction
+        (as :meth:`mark_handled` would after).
         """
         ...
 

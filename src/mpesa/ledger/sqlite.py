@@ -122,7 +122,8 @@ _MATCH = {
 _MATCH_ROW = "SELECT * FROM requests WHERE reference = ?"
 _INSERT_CALLBACK = (
     "INSERT INTO callbacks (received_at, source, body, kind, dedupe_key, status, result_code,"
-    " result_desc, receipt, request_id, dead_letter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " result_desc, receipt, request_id, dead_letter, reply)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (dedupe_key) DO NOTHING"
 )
 
@@ -253,12 +254,14 @@ class SQLiteLedger:
         ids: DarajaIds | None = None,
         source: str | None = None,
         received_at: datetime | None = None,
+        reply: bytes | None = None,
     ) -> Recorded:
         """Record a parsed callback and apply its outcome to the request it matches.
 
         Matching tries ``reference`` first, then each of ``ids``. A callback whose
         ``dedupe_key`` was recorded before is a duplicate: it only increments ``deliveries``
-        and changes no request.
+        and changes no request. ``reply``, when no handler has to run first, stores it
+        handled in the same transaction: one commit instead of two.
         """
         ids = ids or DarajaIds()
         body = bytes(body)
@@ -280,6 +283,7 @@ class SQLiteLedger:
                     outcome.receipt,
                     request_id,
                     None,
+                    None if reply is None else bytes(reply),
                 ),
             )
             if inserted.rowcount == 0:
@@ -304,6 +308,7 @@ class SQLiteLedger:
             request_id=request_id,
             deliveries=1,
             dead_letter=None,
+            reply=None if reply is None else bytes(reply),
         )
         return Recorded(callback, duplicate=False)
 
@@ -320,7 +325,20 @@ class SQLiteLedger:
         with self._transaction("BEGIN IMMEDIATE") as db:
             inserted = db.execute(
                 _INSERT_CALLBACK,
-                (stamp, source, bytes(body), None, None, None, None, None, None, None, reason),
+                (
+                    stamp,
+                    source,
+                    bytes(body),
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    reason,
+                    None,
+                ),
             )
             row = db.execute(
                 "SELECT * FROM callbacks WHERE id = ?", (inserted.lastrowid,)

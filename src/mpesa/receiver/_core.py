@@ -287,6 +287,9 @@ class Receiver:
         self, callback: Callback, body: bytes, route: CallbackRoute, source: str | None
     ) -> Reply:
         key = dedupe_key(callback)
+        # Without handlers for its kind the reply is known now: stored with the callback in
+        # one commit, instead of a second commit once handlers have run.
+        ready = None if self._handlers.get(callback.kind) else self._run_handlers(callback)
         with self._locks[hash(key) % _LOCKS]:
             outcome = callback_outcome(callback, route.name)
             recorded = self.ledger.record_callback(
@@ -298,10 +301,14 @@ class Receiver:
                 # A status query's answer carries the query's own IDs, not the request's.
                 ids=None if route.name == STATUS_ROUTE else _daraja_ids(callback),
                 source=source,
+                reply=ready,
             )
             entry = recorded.callback
-            if entry.reply is not None:
+            if recorded.duplicate and entry.reply is not None:
                 return Reply(200, entry.reply)
+            if ready is not None:
+                self._publish(callback, outcome, entry, route)
+                return Reply(200, ready)
             try:
                 reply = self._run_handlers(callback)
             except Exception as error:
