@@ -41,7 +41,7 @@ from typing import Any, ClassVar, Generic, TypeAlias, TypeVar
 import httpx
 from pydantic import BaseModel, RootModel, ValidationError
 
-from ._bookkeeping import daraja_ids, failure_outcome, record_answer
+from ._bookkeeping import failure_outcome, record_answer
 from ._callback_routes import ROUTES, derived_url, new_reference, status_url
 from ._clock import Clock, stk_credentials, stk_password, utc_now
 from ._codebook import CodeInfo, describe
@@ -407,7 +407,7 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             return new_reference()
         if self.config.callback_base_url is None or op.callback is None:
             return None
-        spec = next(spec for spec in op.fields if spec.wire == op.callback.url_field)
+        spec = op.field(op.callback.url_field)
         if spec.argument in given or self._configured(spec) is not None:
             return None
         return new_reference()
@@ -469,7 +469,7 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             raise
         if prepared is not None and attempts.sent:
             answer = result.model_dump(by_alias=True) if not isinstance(result, RootModel) else {}
-            self._record_outcome(op, prepared, Outcome("accepted"), daraja_ids(answer))
+            self._record_outcome(op, prepared, Outcome("accepted"), DarajaIds.from_wire(answer))
         self._emit_success(op, prepared, result)
         return result  # type: ignore[return-value]
 
@@ -825,7 +825,7 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             amount=prepared.amount,
             phone=prepared.phone,
             client_ids={key: value for key, value in prepared.ids.items() if key != "reference"},
-            ids=daraja_ids(prepared.ids),
+            ids=DarajaIds.from_wire(prepared.ids),
         )
 
     def _record_outcome(

@@ -5,31 +5,11 @@ later (:mod:`mpesa.receiver`, ``wait_for_result``, ``reconcile``)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from typing import Any
 
 from .errors import MpesaAPIException, MpesaException, MpesaOutcomeUnknownError
 from .ledger import DarajaIds, Ledger, Outcome
 
 logger = logging.getLogger("mpesa")
-
-_ID_FIELDS = {
-    "originatorconversationid": "originator_conversation_id",
-    "originatorcoversationid": "originator_conversation_id",  # C2B v2's spelling
-    "conversationid": "conversation_id",
-    "checkoutrequestid": "checkout_request_id",
-    "merchantrequestid": "merchant_request_id",
-}
-
-
-def daraja_ids(values: Mapping[str, Any]) -> DarajaIds:
-    """The Daraja IDs among ``values`` (a request's IDs or an answer's fields, by wire name)."""
-    found: dict[str, str] = {}
-    for key, value in values.items():
-        name = _ID_FIELDS.get(key.lower())
-        if name is not None and value not in (None, "") and name not in found:
-            found[name] = str(value)
-    return DarajaIds(**found)
 
 
 def failure_outcome(exc: MpesaException) -> Outcome:

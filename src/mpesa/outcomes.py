@@ -99,14 +99,8 @@ class Awaited:
     @classmethod
     def of_entry(cls, operation: Operation[Any, Any], entry: RequestEntry) -> Awaited:
         """From a ledger entry: its client IDs, Daraja's IDs and its reference."""
-        known = {
-            "OriginatorConversationID": entry.ids.originator_conversation_id,
-            "ConversationID": entry.ids.conversation_id,
-            "CheckoutRequestID": entry.ids.checkout_request_id,
-            "MerchantRequestID": entry.ids.merchant_request_id,
-        }
-        ids = {key: value for key, value in known.items() if value is not None}
-        return cls(operation, {**entry.client_ids, **ids, "reference": entry.reference})
+        ids = {**entry.client_ids, **entry.ids.by_wire(), "reference": entry.reference}
+        return cls(operation, ids)
 
     def lookup_ids(self) -> Iterator[str]:
         """The IDs that find the request in a ledger, most specific first."""

@@ -7,7 +7,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from tests.sandbox.sandbox_process import MPESA, clean_environment, read_start
+from tests.sandbox.sandbox_process import MPESA, clean_environment, read_start, stop
 
 _EXPORT = re.compile(r"^export (\w+)='([^']*)'$", re.MULTILINE)
 
@@ -37,10 +37,4 @@ class ServeProcess:
 
     def stop(self) -> int:
         """SIGTERM, then wait; returns the exit status."""
-        if self.process.poll() is None:
-            self.process.terminate()
-        try:
-            return self.process.wait(timeout=15)
-        finally:
-            if self.process.stdout is not None:
-                self.process.stdout.close()
+        return stop(self.process)

@@ -29,6 +29,17 @@ _START_TIMEOUT = 30.0
 _LAST_LINE = b"Ctrl+C stops.\n"
 
 
+def stop(process: subprocess.Popen[bytes]) -> int:
+    """SIGTERM, as a service manager stops it, then wait; returns the exit status."""
+    if process.poll() is None:
+        process.terminate()
+    try:
+        return process.wait(timeout=15)
+    finally:
+        if process.stdout is not None:
+            process.stdout.close()
+
+
 def read_start(process: subprocess.Popen[bytes]) -> str:
     """What ``process`` printed up to its last start-up line ('' if it ended first)."""
     assert process.stdout is not None
@@ -116,13 +127,7 @@ class SandboxProcess:
 
     def stop(self) -> int:
         """SIGTERM, then wait; returns the exit status."""
-        if self.process.poll() is None:
-            self.process.terminate()
-        try:
-            return self.process.wait(timeout=15)
-        finally:
-            if self.process.stdout is not None:
-                self.process.stdout.close()
+        return stop(self.process)
 
 
 StartSandbox = Callable[..., SandboxProcess]

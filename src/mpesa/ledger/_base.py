@@ -56,6 +56,38 @@ class DarajaIds:
     checkout_request_id: str | None = None
     merchant_request_id: str | None = None
 
+    @classmethod
+    def from_wire(cls, values: Mapping[str, object]) -> DarajaIds:
+        """The Daraja IDs among ``values`` (a request's IDs or an answer's fields), by wire
+        name in any case; C2B v2's ``OriginatorCoversationID`` spelling included."""
+        found: dict[str, str] = {}
+        for key, value in values.items():
+            name = _ATTRIBUTES.get(key.lower())
+            if name is not None and value not in (None, "") and name not in found:
+                found[name] = str(value)
+        return cls(**found)
+
+    def by_wire(self) -> dict[str, str]:
+        """The known IDs by Daraja's wire name (``ConversationID`` ...)."""
+        return {
+            wire: value
+            for wire, attribute in WIRE_NAMES.items()
+            if (value := getattr(self, attribute)) is not None
+        }
+
+
+WIRE_NAMES: Mapping[str, str] = {
+    "OriginatorConversationID": "originator_conversation_id",
+    "ConversationID": "conversation_id",
+    "CheckoutRequestID": "checkout_request_id",
+    "MerchantRequestID": "merchant_request_id",
+}
+"""Daraja's wire name of each :class:`DarajaIds` attribute."""
+_ATTRIBUTES = {
+    **{wire.lower(): attribute for wire, attribute in WIRE_NAMES.items()},
+    "originatorcoversationid": "originator_conversation_id",
+}
+
 
 @dataclass(frozen=True)
 class Outcome:
