@@ -31,6 +31,7 @@ PACKAGE_TEMPLATES = {
     "codes.py.j2": "codes.py",
     "constants.py.j2": "constants.py",
     "enums.py.j2": "enums.py",
+    "models/__init__.py.j2": "models/__init__.py",
 }
 
 
@@ -63,6 +64,7 @@ def build(layout: Layout, target: Path) -> None:
     api = load_model(layout.spec)
     package = target / "mpesa"
     package.mkdir()
+    (package / "models").mkdir()
     (package / "__init__.py").write_text(PACKAGE_DOCSTRING, encoding="utf-8")
     env = environment(layout.templates)
     written: list[Path] = []
@@ -71,8 +73,7 @@ def build(layout: Layout, target: Path) -> None:
         path.write_text(render(env, template, api), encoding="utf-8")
         written.append(path)
     models = build_model_schemas(api)
-    write_models(models, package / "models.py")
-    written.append(package / "models.py")
+    written.extend(write_models(models, package / "models"))
     _format(written)
     (target / "docs").mkdir()
     (target / "docs" / "api.md").write_text(render(env, "docs/api.md.j2", api), encoding="utf-8")

@@ -73,8 +73,15 @@ class _Builder:
         raw = self.data["info"]
         groups = tuple(Group(entry["name"], entry["title"]) for entry in raw["groups"])
         sources = tuple(raw.get("callback_sources", {}).get("addresses", ()))
+        msisdns = tuple(raw.get("test_msisdns", {}).get("numbers", ()))
         return Info(
-            raw["title"], raw["version"], raw["description"], raw["servers"], groups, sources
+            raw["title"],
+            raw["version"],
+            raw["description"],
+            raw["servers"],
+            groups,
+            sources,
+            msisdns,
         )
 
     def build(self) -> ApiSpec:

@@ -33,6 +33,8 @@ ACCEPTS_HINT = "x-accepts"
 """The other JSON form a request model reads for the field: ``number`` or ``text``."""
 Accepts = Literal["number", "text"]
 REF_PREFIX = "#/components/schemas/"
+SHARED_MODELS = "_shared"
+"""The module of ``mpesa.models`` holding the models several operation groups use."""
 CONSTRAINT_KEYWORDS = {
     "min_length": "minLength",
     "max_length": "maxLength",
@@ -275,6 +277,11 @@ class ObjectModel:
     at_least_one: tuple[tuple[str, ...], ...] = ()
     """Groups of optional wire names of which a request must carry at least one."""
 
+    @property
+    def module(self) -> str:
+        """The module of ``mpesa.models`` defining it: its group's, or the shared one."""
+        return self.group or SHARED_MODELS
+
 
 @dataclass(frozen=True)
 class ArrayModel:
@@ -286,6 +293,11 @@ class ArrayModel:
     min_items: int | None
     max_items: int | None
     group: str | None
+
+    @property
+    def module(self) -> str:
+        """The module of ``mpesa.models`` defining it: its group's, or the shared one."""
+        return self.group or SHARED_MODELS
 
 
 Model = ObjectModel | ArrayModel
@@ -702,6 +714,8 @@ class Info:
     """In the order every output lists them; operations are ordered by it."""
     callback_sources: tuple[str, ...] = ()
     """The addresses Daraja POSTs callbacks from, in the spec's order."""
+    test_msisdns: tuple[str, ...] = ()
+    """The customer numbers the public sandbox offers for tests."""
 
 
 @dataclass(frozen=True)

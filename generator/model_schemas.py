@@ -29,6 +29,8 @@ class ModelSchemas:
 
     schemas: dict[str, dict[str, Any]] = field(default_factory=dict)
     kinds: dict[str, Kind] = field(default_factory=dict)
+    modules: dict[str, str] = field(default_factory=dict)
+    """The module of ``mpesa.models`` defining each class (:attr:`ObjectModel.module`)."""
     python_names: dict[str, str] = field(default_factory=dict)
     serialization_aliases: dict[str, str] = field(default_factory=dict)
     validation_aliases: dict[str, list[str]] = field(default_factory=dict)
@@ -59,6 +61,7 @@ class ModelSchemas:
             schema["required"] = required
         self.schemas[model.name] = schema
         self.kinds[model.name] = model.kind
+        self.modules[model.name] = model.module
         if model.at_least_one:
             groups = [list(group) for group in model.at_least_one]
             self.configs[model.name] = {"json_schema_extra": {AT_LEAST_ONE_HINT: groups}}
@@ -75,6 +78,7 @@ class ModelSchemas:
         if model.max_items is not None:
             schema["maxItems"] = model.max_items
         self.schemas[model.name] = schema
+        self.modules[model.name] = model.module
 
 
 def build_model_schemas(api: ApiSpec) -> ModelSchemas:

@@ -1,22 +1,35 @@
-"""``mpesa/models.py`` through datamodel-code-generator (pydantic v2)."""
+"""The modules of ``mpesa/models/`` through datamodel-code-generator (pydantic v2).
+
+One run writes every class; its output is then split into one module per operation group
+(:attr:`ObjectModel.module <generator.model.ObjectModel.module>`), so a program imports only
+the models of the groups it uses. A group's module imports what it refers to from the shared one.
+"""
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from .model import ACCEPTS_HINT, REPR_HINT
+from .model import ACCEPTS_HINT, REF_PREFIX, REPR_HINT, SHARED_MODELS
 from .model_schemas import ModelSchemas
 
-HEADER = "# Generated from spec/ by `make generate`: do not edit.\n# Models of every Daraja request, response and callback body."
+HEADER = "# Generated from spec/ by `make generate`: do not edit."
 BASES = {"request": "mpesa._wire.RequestModel", "inbound": "mpesa._wire.InboundModel"}
 
 
-def write_models(models: ModelSchemas, target: Path) -> None:
-    """Run datamodel-code-generator over the schemas and write ``target``."""
+def write_models(models: ModelSchemas, package: Path) -> list[Path]:
+    """Write one module per operation group into the folder ``package``; return their paths."""
+    return _split(_generate(models), models, package)
+
+
+def _generate(models: ModelSchemas) -> str:
+    """Every class in one source text, as datamodel-code-generator writes it."""
     document = {
         "openapi": "3.1.0",
         "info": {"title": "mpesa models", "version": "0"},
@@ -28,6 +41,7 @@ def write_models(models: ModelSchemas, target: Path) -> None:
     aliases.update(models.validation_aliases)
     with tempfile.TemporaryDirectory() as scratch:
         source = Path(scratch, "models.json")
+        target = Path(scratch, "models.py")
         source.write_text(json.dumps(document, indent=1, sort_keys=True))
         alias_file = Path(scratch, "aliases.json")
         alias_file.write_text(json.dumps(aliases, sort_keys=True))
@@ -79,3 +93,49 @@ def write_models(models: ModelSchemas, target: Path) -> None:
         result = subprocess.run(command, capture_output=True, text=True, check=False)
         if result.returncode != 0:
             raise RuntimeError(f"datamodel-code-generator failed:\n{result.stderr}")
+        return target.read_text(encoding="utf-8")
+
+
+def _split(source: str, models: ModelSchemas, package: Path) -> list[Path]:
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
+    if any(not isinstance(node, ast.ClassDef | ast.Import | ast.ImportFrom) for node in tree.body):
+        raise RuntimeError("datamodel-code-generator wrote more than imports and classes")
+    imports = "".join(lines[tree.body[0].lineno - 1 : classes[0].lineno - 1])
+    bodies: dict[str, list[str]] = {}
+    needs: dict[str, set[str]] = {}
+    for node in classes:
+        module = models.modules[node.name]
+        bodies.setdefault(module, []).append("".join(lines[node.lineno - 1 : node.end_lineno]))
+        for name in _refs(models.schemas[node.name]):
+            home = models.modules[name]
+            if home == module:
+                continue
+            if home != SHARED_MODELS or module == SHARED_MODELS:
+                raise RuntimeError(f"{node.name} of {module} refers to {name} of {home}")
+            needs.setdefault(module, set()).add(name)
+    written: list[Path] = []
+    for module, body in sorted(bodies.items()):
+        about = "several groups use" if module == SHARED_MODELS else f"of the {module} operations"
+        parts = [HEADER, f"\n# The models {about}.\n\n", imports]
+        if module in needs:
+            parts.append(f"from .{SHARED_MODELS} import {', '.join(sorted(needs[module]))}\n")
+        parts.append("\n\n" + "\n\n".join(body))
+        path = package / f"{module}.py"
+        path.write_text("".join(parts), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def _refs(schema: Any) -> Iterator[str]:
+    """The class names a schema refers to."""
+    if isinstance(schema, dict):
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith(REF_PREFIX):
+            yield ref[len(REF_PREFIX) :]
+        for value in schema.values():
+            yield from _refs(value)
+    elif isinstance(schema, list):
+        for item in schema:
+            yield from _refs(item)

@@ -1,7 +1,8 @@
 # Generated from spec/ by `make generate`: do not edit.
 """The operation registry: every Daraja operation the spec describes.
 
-``OPERATIONS`` drives the adapter, the local sandbox, the command line and the tests.
+``OPERATIONS`` drives the adapter, the local sandbox, the command line and the tests. Each entry
+names its models through a function, so a group's models are imported when first used.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ INITIATE_STK_PUSH: Operation[models.StkPushRequest, models.StkPushResponse] = Op
     environments=frozenset(["production", "sandbox"]),
     moves_money=True,
     retry_safe=False,
-    request_model=models.StkPushRequest,
-    response_model=models.StkPushResponse,
+    load_request_model=lambda: models.StkPushRequest,
+    load_response_model=lambda: models.StkPushResponse,
     fields=(
         FieldSpec(
             wire="BusinessShortCode",
@@ -144,7 +145,7 @@ INITIATE_STK_PUSH: Operation[models.StkPushRequest, models.StkPushResponse] = Op
         description="ResponseDescription",
     ),
     callback=CallbackSpec(
-        model=models.StkCallback,
+        load_model=lambda: models.StkCallback,
         url_field="CallBackURL",
         result_parameters=(
             ResultParameterSpec(key="Amount", name="amount", type="decimal", example=1.0),
@@ -203,8 +204,8 @@ QUERY_STK_PUSH_STATUS: Operation[models.StkQueryRequest, models.StkQueryResponse
     environments=frozenset(["production", "sandbox"]),
     moves_money=False,
     retry_safe=True,
-    request_model=models.StkQueryRequest,
-    response_model=models.StkQueryResponse,
+    load_request_model=lambda: models.StkQueryRequest,
+    load_response_model=lambda: models.StkQueryResponse,
     fields=(
         FieldSpec(
             wire="BusinessShortCode",
@@ -269,8 +270,8 @@ C2B_REGISTER_URL: Operation[models.C2BRegisterUrlRequest, models.C2BRegisterUrlR
         environments=frozenset(["production", "sandbox"]),
         moves_money=False,
         retry_safe=False,
-        request_model=models.C2BRegisterUrlRequest,
-        response_model=models.C2BRegisterUrlResponse,
+        load_request_model=lambda: models.C2BRegisterUrlRequest,
+        load_response_model=lambda: models.C2BRegisterUrlResponse,
         fields=(
             FieldSpec(
                 wire="ShortCode",
@@ -361,8 +362,8 @@ C2B_REGISTER_URL_V2: Operation[models.C2BRegisterUrlV2Request, models.C2BRegiste
         environments=frozenset(["production", "sandbox"]),
         moves_money=False,
         retry_safe=False,
-        request_model=models.C2BRegisterUrlV2Request,
-        response_model=models.C2BRegisterUrlV2Response,
+        load_request_model=lambda: models.C2BRegisterUrlV2Request,
+        load_response_model=lambda: models.C2BRegisterUrlV2Response,
         fields=(
             FieldSpec(
                 wire="ShortCode",
@@ -452,8 +453,8 @@ C2B_SIMULATE: Operation[models.C2BSimulateRequest, models.C2BSimulateResponse] =
     environments=frozenset(["sandbox"]),
     moves_money=True,
     retry_safe=False,
-    request_model=models.C2BSimulateRequest,
-    response_model=models.C2BSimulateResponse,
+    load_request_model=lambda: models.C2BSimulateRequest,
+    load_response_model=lambda: models.C2BSimulateResponse,
     fields=(
         FieldSpec(
             wire="ShortCode",
@@ -538,8 +539,8 @@ C2B_SIMULATE_V2: Operation[models.C2BSimulateV2Request, models.C2BSimulateV2Resp
     environments=frozenset(["sandbox"]),
     moves_money=True,
     retry_safe=False,
-    request_model=models.C2BSimulateV2Request,
-    response_model=models.C2BSimulateV2Response,
+    load_request_model=lambda: models.C2BSimulateV2Request,
+    load_response_model=lambda: models.C2BSimulateV2Response,
     fields=(
         FieldSpec(
             wire="ShortCode",
@@ -624,8 +625,8 @@ B2C_PAYMENT: Operation[models.B2CPaymentRequest, models.B2CPaymentResponse] = Op
     environments=frozenset(["production", "sandbox"]),
     moves_money=True,
     retry_safe=False,
-    request_model=models.B2CPaymentRequest,
-    response_model=models.B2CPaymentResponse,
+    load_request_model=lambda: models.B2CPaymentRequest,
+    load_response_model=lambda: models.B2CPaymentResponse,
     fields=(
         FieldSpec(
             wire="OriginatorConversationID",
@@ -727,7 +728,7 @@ B2C_PAYMENT: Operation[models.B2CPaymentRequest, models.B2CPaymentResponse] = Op
         description="ResponseDescription",
     ),
     callback=CallbackSpec(
-        model=models.ResultCallback,
+        load_model=lambda: models.ResultCallback,
         url_field="ResultURL",
         timeout_url_field="QueueTimeOutURL",
         result_parameters=(
@@ -808,8 +809,8 @@ B2C_PAYMENT_V1: Operation[models.B2CPaymentV1Request, models.B2CPaymentV1Respons
     environments=frozenset(["production", "sandbox"]),
     moves_money=True,
     retry_safe=False,
-    request_model=models.B2CPaymentV1Request,
-    response_model=models.B2CPaymentV1Response,
+    load_request_model=lambda: models.B2CPaymentV1Request,
+    load_response_model=lambda: models.B2CPaymentV1Response,
     fields=(
         FieldSpec(
             wire="InitiatorName",
@@ -902,7 +903,7 @@ B2C_PAYMENT_V1: Operation[models.B2CPaymentV1Request, models.B2CPaymentV1Respons
         description="ResponseDescription",
     ),
     callback=CallbackSpec(
-        model=models.ResultCallback,
+        load_model=lambda: models.ResultCallback,
         url_field="ResultURL",
         timeout_url_field="QueueTimeOutURL",
         result_parameters=(
@@ -985,8 +986,8 @@ B2C_PAYMENT_WITH_VALIDATION: Operation[
     environments=frozenset(["production", "sandbox"]),
     moves_money=True,
     retry_safe=False,
-    request_model=models.B2CValidatedPaymentRequest,
-    response_model=models.B2CValidatedPaymentResponse,
+    load_request_model=lambda: models.B2CValidatedPaymentRequest,
+    load_response_model=lambda: models.B2CValidatedPaymentResponse,
     fields=(
         FieldSpec(
             wire="OriginatorConversationID",
@@ -1101,7 +1102,7 @@ B2C_PAYMENT_WITH_VALIDATION: Operation[
         description="ResponseDescription",
     ),
     callback=CallbackSpec(
-        model=models.ResultCallback,
+        load_model=lambda: models.ResultCallback,
         url_field="ResultURL",
         timeout_url_field="QueueTimeOutURL",
         result_parameters=(
@@ -1190,8 +1191,8 @@ B2POCHI_PAYMENT: Operation[models.B2PochiPaymentRequest, models.B2PochiPaymentRe
     environments=frozenset(["production", "sandbox"]),
     moves_money=True,
     retry_safe=False,
-    request_model=models.B2PochiPaymentRequest,
-    response_model=models.B2PochiPaymentResponse,
+    load_request_model=lambda: models.B2PochiPaymentRequest,
+    load_response_model=lambda: models.B2PochiPaymentResponse,
     fields=(
         FieldSpec(
             wire="OriginatorConversationID",
@@ -1291,7 +1292,7 @@ B2POCHI_PAYMENT: Operation[models.B2PochiPaymentRequest, models.B2PochiPaymentRe
         description="ResponseDescription",
     ),
     callback=CallbackSpec(
-        model=models.ResultCallback,
+        load_model=lambda: models.ResultCallback,
         url_field="ResultURL",
         timeout_url_field="QueueTimeOutURL",
         result_parameters=(
@@ -1373,8 +1374,8 @@ BUSINESS_PAY_BILL: Operation[models.BusinessPayBillRequest, models.BusinessPayBi
         environments=frozenset(["production", "sandbox"]),
         moves_money=True,
         retry_safe=False,
-        request_model=models.BusinessPayBillRequest,
-        response_model=models.BusinessPayBillResponse,
+        load_request_model=lambda: models.BusinessPayBillRequest,
+        load_response_model=lambda: models.BusinessPayBillResponse,
         fields=(
             FieldSpec(
                 wire="Initiator",
@@ -1494,7 +1495,7 @@ BUSINESS_PAY_BILL: Operation[models.BusinessPayBillRequest, models.BusinessPayBi
             description="ResponseDescription",
         ),
         callback=CallbackSpec(
-            model=models.ResultCallback,
+            load_model=lambda: models.ResultCallback,
             url_field="ResultURL",
             timeout_url_field="QueueTimeOutURL",
             result_parameters=(
@@ -1584,8 +1585,8 @@ BUSINESS_BUY_GOODS: Operation[models.BusinessBuyGoodsRequest, models.BusinessBuy
         environments=frozenset(["production", "sandbox"]),
         moves_money=True,
         retry_safe=False,
-        request_model=models.BusinessBuyGoodsRequest,
-        response_model=models.BusinessBuyGoodsResponse,
+        load_request_model=lambda: models.BusinessBuyGoodsRequest,
+        load_response_model=lambda: models.BusinessBuyGoodsResponse,
         fields=(
             FieldSpec(
                 wire="Initiator",
@@ -1705,7 +1706,7 @@ BUSINESS_BUY_GOODS: Operation[models.BusinessBuyGoodsRequest, models.BusinessBuy
             description="ResponseDescription",
         ),
         callback=CallbackSpec(
-            model=models.ResultCallback,
+            load_model=lambda: models.ResultCallback,
             url_field="ResultURL",
             timeout_url_field="QueueTimeOutURL",
             result_parameters=(
@@ -1795,8 +1796,8 @@ B2C_ACCOUNT_TOP_UP: Operation[models.B2CAccountTopUpRequest, models.B2CAccountTo
         environments=frozenset(["production", "sandbox"]),
         moves_money=True,
         retry_safe=False,
-        request_model=models.B2CAccountTopUpRequest,
-        response_model=models.B2CAccountTopUpResponse,
+        load_request_model=lambda: models.B2CAccountTopUpRequest,
+        load_response_model=lambda: models.B2CAccountTopUpResponse,
         fields=(
             FieldSpec(
                 wire="Initiator",
@@ -1909,7 +1910,7 @@ B2C_ACCOUNT_TOP_UP: Operation[models.B2CAccountTopUpRequest, models.B2CAccountTo
             description="ResponseDescription",
         ),
         callback=CallbackSpec(
-            model=models.ResultCallback,
+            load_model=lambda: models.ResultCallback,
             url_field="ResultURL",
             timeout_url_field="QueueTimeOutURL",
             result_parameters=(
@@ -1998,8 +1999,8 @@ TAX_REMITTANCE: Operation[models.TaxRemittanceRequest, models.TaxRemittanceRespo
     environments=frozenset(["production", "sandbox"]),
     moves_money=True,
     retry_safe=False,
-    request_model=models.TaxRemittanceRequest,
-    response_model=models.TaxRemittanceResponse,
+    load_request_model=lambda: models.TaxRemittanceRequest,
+    load_response_model=lambda: models.TaxRemittanceResponse,
     fields=(
         FieldSpec(
             wire="Initiator",
@@ -2105,7 +2106,7 @@ TAX_REMITTANCE: Operation[models.TaxRemittanceRequest, models.TaxRemittanceRespo
         description="ResponseDescription",
     ),
     callback=CallbackSpec(
-        model=models.ResultCallback,
+        load_model=lambda: models.ResultCallback,
         url_field="ResultURL",
         timeout_url_field="QueueTimeOutURL",
         result_parameters=(
@@ -2195,8 +2196,8 @@ B2B_EXPRESS_CHECKOUT: Operation[
     environments=frozenset(["production", "sandbox"]),
     moves_money=True,
     retry_safe=False,
-    request_model=models.B2BExpressCheckoutRequest,
-    response_model=models.B2BExpressCheckoutResponse,
+    load_request_model=lambda: models.B2BExpressCheckoutRequest,
+    load_response_model=lambda: models.B2BExpressCheckoutResponse,
     fields=(
         FieldSpec(
             wire="primaryShortCode",
@@ -2251,7 +2252,7 @@ B2B_EXPRESS_CHECKOUT: Operation[
     result_code_tables=("b2b_express",),
     result_codes=(RESULT_CODES["b2b_express"],),
     callback=CallbackSpec(
-        model=models.B2BExpressCallback,
+        load_model=lambda: models.B2BExpressCallback,
         url_field="callbackUrl",
         result_parameters=(),
     ),
@@ -2288,8 +2289,8 @@ QUERY_TRANSACTION_STATUS: Operation[
     environments=frozenset(["production", "sandbox"]),
     moves_money=False,
     retry_safe=True,
-    request_model=models.TransactionStatusRequest,
-    response_model=models.TransactionStatusResponse,
+    load_request_model=lambda: models.TransactionStatusRequest,
+    load_response_model=lambda: models.TransactionStatusResponse,
     fields=(
         FieldSpec(
             wire="Initiator",
@@ -2391,7 +2392,7 @@ QUERY_TRANSACTION_STATUS: Operation[
         RESULT_CODES["generic"],
     ),
     callback=CallbackSpec(
-        model=models.ResultCallback,
+        load_model=lambda: models.ResultCallback,
         url_field="ResultURL",
         timeout_url_field="QueueTimeOutURL",
         result_parameters=(
@@ -2462,8 +2463,8 @@ GET_ACCOUNT_BALANCE: Operation[models.AccountBalanceRequest, models.AccountBalan
         environments=frozenset(["production", "sandbox"]),
         moves_money=False,
         retry_safe=True,
-        request_model=models.AccountBalanceRequest,
-        response_model=models.AccountBalanceResponse,
+        load_request_model=lambda: models.AccountBalanceRequest,
+        load_response_model=lambda: models.AccountBalanceResponse,
         fields=(
             FieldSpec(
                 wire="Initiator",
@@ -2547,7 +2548,7 @@ GET_ACCOUNT_BALANCE: Operation[models.AccountBalanceRequest, models.AccountBalan
             RESULT_CODES["generic"],
         ),
         callback=CallbackSpec(
-            model=models.ResultCallback,
+            load_model=lambda: models.ResultCallback,
             url_field="ResultURL",
             timeout_url_field="QueueTimeOutURL",
             result_parameters=(
@@ -2588,8 +2589,8 @@ REVERSE_TRANSACTION: Operation[models.ReversalRequest, models.ReversalResponse] 
     environments=frozenset(["production", "sandbox"]),
     moves_money=True,
     retry_safe=False,
-    request_model=models.ReversalRequest,
-    response_model=models.ReversalResponse,
+    load_request_model=lambda: models.ReversalRequest,
+    load_response_model=lambda: models.ReversalResponse,
     fields=(
         FieldSpec(
             wire="Initiator",
@@ -2688,7 +2689,7 @@ REVERSE_TRANSACTION: Operation[models.ReversalRequest, models.ReversalResponse] 
         description="ResponseDescription",
     ),
     callback=CallbackSpec(
-        model=models.ResultCallback,
+        load_model=lambda: models.ResultCallback,
         url_field="ResultURL",
         timeout_url_field="QueueTimeOutURL",
         result_parameters=(
@@ -2751,8 +2752,8 @@ GENERATE_DYNAMIC_QR: Operation[models.DynamicQrRequest, models.DynamicQrResponse
     environments=frozenset(["production", "sandbox"]),
     moves_money=False,
     retry_safe=True,
-    request_model=models.DynamicQrRequest,
-    response_model=models.DynamicQrResponse,
+    load_request_model=lambda: models.DynamicQrRequest,
+    load_response_model=lambda: models.DynamicQrResponse,
     fields=(
         FieldSpec(
             wire="MerchantName",
@@ -2819,8 +2820,8 @@ CREATE_STANDING_ORDER: Operation[models.StandingOrderRequest, models.StandingOrd
         environments=frozenset(["production", "sandbox"]),
         moves_money=True,
         retry_safe=False,
-        request_model=models.StandingOrderRequest,
-        response_model=models.StandingOrderResponse,
+        load_request_model=lambda: models.StandingOrderRequest,
+        load_response_model=lambda: models.StandingOrderResponse,
         fields=(
             FieldSpec(
                 wire="StandingOrderName",
@@ -2919,7 +2920,7 @@ CREATE_STANDING_ORDER: Operation[models.StandingOrderRequest, models.StandingOrd
             RESULT_CODES["generic"],
         ),
         callback=CallbackSpec(
-            model=models.RatibaCallback,
+            load_model=lambda: models.RatibaCallback,
             url_field="CallBackURL",
             result_parameters=(
                 ResultParameterSpec(key="TransactionID", name="transaction_id", type="string"),
@@ -2966,8 +2967,8 @@ BILL_MANAGER_OPT_IN: Operation[models.BillManagerOptInRequest, models.BillManage
         environments=frozenset(["production", "sandbox"]),
         moves_money=False,
         retry_safe=False,
-        request_model=models.BillManagerOptInRequest,
-        response_model=models.BillManagerOptInResponse,
+        load_request_model=lambda: models.BillManagerOptInRequest,
+        load_response_model=lambda: models.BillManagerOptInResponse,
         fields=(
             FieldSpec(
                 wire="shortcode",
@@ -3014,7 +3015,7 @@ BILL_MANAGER_OPT_IN: Operation[models.BillManagerOptInRequest, models.BillManage
         result_code_tables=("bill_manager",),
         result_codes=(RESULT_CODES["bill_manager"],),
         callback=CallbackSpec(
-            model=models.BillManagerPayment,
+            load_model=lambda: models.BillManagerPayment,
             url_field="callbackurl",
             result_parameters=(),
         ),
@@ -3041,8 +3042,8 @@ BILL_MANAGER_UPDATE_OPT_IN: Operation[
     environments=frozenset(["production", "sandbox"]),
     moves_money=False,
     retry_safe=False,
-    request_model=models.BillManagerUpdateOptInRequest,
-    response_model=models.BillManagerUpdateOptInResponse,
+    load_request_model=lambda: models.BillManagerUpdateOptInRequest,
+    load_response_model=lambda: models.BillManagerUpdateOptInResponse,
     fields=(
         FieldSpec(
             wire="shortcode",
@@ -3100,7 +3101,7 @@ BILL_MANAGER_UPDATE_OPT_IN: Operation[
     result_code_tables=("bill_manager",),
     result_codes=(RESULT_CODES["bill_manager"],),
     callback=CallbackSpec(
-        model=models.BillManagerPayment,
+        load_model=lambda: models.BillManagerPayment,
         url_field="callbackurl",
         result_parameters=(),
     ),
@@ -3126,8 +3127,8 @@ BILL_MANAGER_SEND_INVOICE: Operation[
     environments=frozenset(["production", "sandbox"]),
     moves_money=False,
     retry_safe=False,
-    request_model=models.BillManagerSendInvoiceRequest,
-    response_model=models.BillManagerSendInvoiceResponse,
+    load_request_model=lambda: models.BillManagerSendInvoiceRequest,
+    load_response_model=lambda: models.BillManagerSendInvoiceResponse,
     fields=(
         FieldSpec(
             wire="externalReference",
@@ -3232,8 +3233,8 @@ BILL_MANAGER_SEND_BULK_INVOICES: Operation[
     environments=frozenset(["production", "sandbox"]),
     moves_money=False,
     retry_safe=False,
-    request_model=models.BillManagerSendBulkInvoicesRequest,
-    response_model=models.BillManagerSendBulkInvoicesResponse,
+    load_request_model=lambda: models.BillManagerSendBulkInvoicesRequest,
+    load_response_model=lambda: models.BillManagerSendBulkInvoicesResponse,
     body="array",
     fields=(
         FieldSpec(
@@ -3340,8 +3341,8 @@ BILL_MANAGER_RECONCILE: Operation[
     environments=frozenset(["production", "sandbox"]),
     moves_money=False,
     retry_safe=False,
-    request_model=models.BillManagerReconcileRequest,
-    response_model=models.BillManagerReconcileResponse,
+    load_request_model=lambda: models.BillManagerReconcileRequest,
+    load_response_model=lambda: models.BillManagerReconcileResponse,
     fields=(
         FieldSpec(
             wire="paymentDate",
@@ -3439,8 +3440,8 @@ BILL_MANAGER_CANCEL_INVOICE: Operation[
     environments=frozenset(["production", "sandbox"]),
     moves_money=False,
     retry_safe=False,
-    request_model=models.BillManagerCancelInvoiceRequest,
-    response_model=models.BillManagerCancelInvoiceResponse,
+    load_request_model=lambda: models.BillManagerCancelInvoiceRequest,
+    load_response_model=lambda: models.BillManagerCancelInvoiceResponse,
     fields=(
         FieldSpec(
             wire="externalReference",
@@ -3485,8 +3486,8 @@ BILL_MANAGER_CANCEL_BULK_INVOICES: Operation[
     environments=frozenset(["production", "sandbox"]),
     moves_money=False,
     retry_safe=False,
-    request_model=models.BillManagerCancelBulkInvoicesRequest,
-    response_model=models.BillManagerCancelBulkInvoicesResponse,
+    load_request_model=lambda: models.BillManagerCancelBulkInvoicesRequest,
+    load_response_model=lambda: models.BillManagerCancelBulkInvoicesResponse,
     body="array",
     fields=(
         FieldSpec(
@@ -3532,8 +3533,8 @@ PULL_TRANSACTIONS_REGISTER: Operation[models.PullRegisterRequest, models.PullReg
         environments=frozenset(["production", "sandbox"]),
         moves_money=False,
         retry_safe=False,
-        request_model=models.PullRegisterRequest,
-        response_model=models.PullRegisterResponse,
+        load_request_model=lambda: models.PullRegisterRequest,
+        load_response_model=lambda: models.PullRegisterResponse,
         fields=(
             FieldSpec(
                 wire="ShortCode",
@@ -3590,8 +3591,8 @@ PULL_TRANSACTIONS_QUERY: Operation[models.PullQueryRequest, models.PullQueryResp
     environments=frozenset(["production", "sandbox"]),
     moves_money=False,
     retry_safe=True,
-    request_model=models.PullQueryRequest,
-    response_model=models.PullQueryResponse,
+    load_request_model=lambda: models.PullQueryRequest,
+    load_response_model=lambda: models.PullQueryResponse,
     fields=(
         FieldSpec(
             wire="ShortCode",
@@ -3645,8 +3646,8 @@ CHECK_SIM_SWAP: Operation[models.SimSwapRequest, models.SimSwapResponse] = Opera
     environments=frozenset(["production", "sandbox"]),
     moves_money=False,
     retry_safe=True,
-    request_model=models.SimSwapRequest,
-    response_model=models.SimSwapResponse,
+    load_request_model=lambda: models.SimSwapRequest,
+    load_response_model=lambda: models.SimSwapResponse,
     fields=(
         FieldSpec(
             wire="customerNumber",
@@ -3681,8 +3682,8 @@ CHECK_IMSI: Operation[models.ImsiRequest, models.ImsiResponse] = Operation(
     environments=frozenset(["production", "sandbox"]),
     moves_money=False,
     retry_safe=True,
-    request_model=models.ImsiRequest,
-    response_model=models.ImsiResponse,
+    load_request_model=lambda: models.ImsiRequest,
+    load_response_model=lambda: models.ImsiResponse,
     fields=(
         FieldSpec(
             wire="customerNumber",
@@ -3718,8 +3719,8 @@ CHECK_AGE_ON_NETWORK: Operation[models.AgeOnNetworkRequest, models.AgeOnNetworkR
         environments=frozenset(["production", "sandbox"]),
         moves_money=False,
         retry_safe=True,
-        request_model=models.AgeOnNetworkRequest,
-        response_model=models.AgeOnNetworkResponse,
+        load_request_model=lambda: models.AgeOnNetworkRequest,
+        load_response_model=lambda: models.AgeOnNetworkResponse,
         fields=(
             FieldSpec(
                 wire="customerNumber",
@@ -3754,8 +3755,8 @@ VALIDATE_KYC_ID: Operation[models.KycValidateIdRequest, models.KycValidateIdResp
     environments=frozenset(["production", "sandbox"]),
     moves_money=False,
     retry_safe=True,
-    request_model=models.KycValidateIdRequest,
-    response_model=models.KycValidateIdResponse,
+    load_request_model=lambda: models.KycValidateIdRequest,
+    load_response_model=lambda: models.KycValidateIdResponse,
     fields=(
         FieldSpec(
             wire="requestRefID",
@@ -3816,8 +3817,8 @@ QUERY_ORG_INFO: Operation[models.OrgInfoRequest, models.OrgInfoResponse] = Opera
     environments=frozenset(["production", "sandbox"]),
     moves_money=False,
     retry_safe=True,
-    request_model=models.OrgInfoRequest,
-    response_model=models.OrgInfoResponse,
+    load_request_model=lambda: models.OrgInfoRequest,
+    load_response_model=lambda: models.OrgInfoResponse,
     fields=(
         FieldSpec(
             wire="IdentifierType",
@@ -3860,8 +3861,8 @@ BONGA_CALCULATE_POINTS: Operation[
     environments=frozenset(["production", "sandbox"]),
     moves_money=False,
     retry_safe=True,
-    request_model=models.BongaCalculatePointsRequest,
-    response_model=models.BongaCalculatePointsResponse,
+    load_request_model=lambda: models.BongaCalculatePointsRequest,
+    load_response_model=lambda: models.BongaCalculatePointsResponse,
     fields=(
         FieldSpec(
             wire="points",
@@ -3896,8 +3897,8 @@ BONGA_REDEEM_PAYBILL: Operation[
     environments=frozenset(["production", "sandbox"]),
     moves_money=True,
     retry_safe=False,
-    request_model=models.BongaRedeemPaybillRequest,
-    response_model=models.BongaRedeemPaybillResponse,
+    load_request_model=lambda: models.BongaRedeemPaybillRequest,
+    load_response_model=lambda: models.BongaRedeemPaybillResponse,
     fields=(
         FieldSpec(
             wire="msisdn",
@@ -3970,8 +3971,8 @@ GET_ACCESS_TOKEN: Operation[models.AccessTokenRequest, models.AccessTokenRespons
     environments=frozenset(["production", "sandbox"]),
     moves_money=False,
     retry_safe=True,
-    request_model=models.AccessTokenRequest,
-    response_model=models.AccessTokenResponse,
+    load_request_model=lambda: models.AccessTokenRequest,
+    load_response_model=lambda: models.AccessTokenResponse,
     body="none",
     query=MappingProxyType({"grant_type": "client_credentials"}),
     errors=frozenset(["400.008.01", "400.008.02"]),

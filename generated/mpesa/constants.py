@@ -30,6 +30,9 @@ SAFARICOM_ADDRESSES: frozenset[str] = frozenset(
 )
 """The addresses Daraja POSTs callbacks from (community-sourced: no official page lists them)."""
 
+TEST_MSISDNS: tuple[str, ...] = ("254708374149",)
+"""The customer numbers the public sandbox offers for tests (the only ones a conformance run sends)."""
+
 CALLBACK_REPLIES: Mapping[str, Mapping[str, object]] = MappingProxyType(
     {
         "BillManagerPayment": MappingProxyType({"resmsg": "Success", "rescode": "200"}),

@@ -2,11 +2,13 @@
 
 The generator writes one :class:`Operation` per spec entry into ``mpesa.OPERATIONS``; the
 adapter, the sandbox, the command line and the tests all read it, never per-endpoint code.
+An operation names its models through functions that import them, so the models of an
+operation group are built only when one of its operations first uses them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
 
@@ -74,12 +76,18 @@ class ResultParameterSpec:
 class CallbackSpec:
     """The callback an operation triggers and the request field that carries its URL."""
 
-    model: type[BaseModel]
+    load_model: Callable[[], type[BaseModel]] = field(repr=False, compare=False)
+    """Returns the callback's model, importing it on first use."""
     url_field: str
     timeout_url_field: str | None = None
     result_parameters: tuple[ResultParameterSpec, ...] = ()
     numeric_codes: bool = False
     """Daraja's samples send ``ResultType``/``ResultCode`` as JSON numbers, not strings."""
+
+    @property
+    def model(self) -> type[BaseModel]:
+        """The model of the body Daraja POSTs."""
+        return self.load_model()
 
 
 @dataclass(frozen=True)
@@ -155,8 +163,10 @@ class Operation(Generic[RequestT, ResponseT]):
     environments: frozenset[str]
     moves_money: bool
     retry_safe: bool
-    request_model: type[RequestT]
-    response_model: type[ResponseT]
+    load_request_model: Callable[[], type[RequestT]] = field(repr=False, compare=False)
+    """Returns :attr:`request_model`, importing it on first use."""
+    load_response_model: Callable[[], type[ResponseT]] = field(repr=False, compare=False)
+    """Returns :attr:`response_model`, importing it on first use."""
     body: Literal["object", "array", "none"] = "object"
     fields: tuple[FieldSpec, ...] = ()
     headers: tuple[FieldSpec, ...] = ()
@@ -184,6 +194,16 @@ class Operation(Generic[RequestT, ResponseT]):
     """Amount fields, in request order."""
     id_wires: tuple[str, ...] = ()
     """Fields that find the request again (not secrets, URLs, phones or free text)."""
+
+    @property
+    def request_model(self) -> type[RequestT]:
+        """The model of the request body."""
+        return self.load_request_model()
+
+    @property
+    def response_model(self) -> type[ResponseT]:
+        """The model of the synchronous answer."""
+        return self.load_response_model()
 
     def field(self, wire: str) -> FieldSpec:
         """The request field with this wire name."""

@@ -59,9 +59,9 @@ NOT_DIGIT_TEXT = [
 ]
 INBOUND = sorted(
     (
-        model
-        for model in vars(models).values()
-        if isinstance(model, type) and issubclass(model, InboundModel) and model is not InboundModel
+        getattr(models, name)
+        for name in models.__all__
+        if issubclass(getattr(models, name), InboundModel)
     ),
     key=lambda model: model.__name__,
 )
