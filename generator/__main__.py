@@ -1,4 +1,8 @@
-"""``python -m generator``: regenerate ``generated/``; ``--check`` only reports drift."""
+"""``python -m generator``: regenerate ``generated/``; ``--check`` only reports drift.
+
+``python -m generator diff [REF]`` lists the changes of the public API since ``REF``
+(:mod:`generator.diff`).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,16 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import diff
 from .build import Layout, differences, generate
 from .spec import SpecError
 
 
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:
+        argv = sys.argv[1:]
+    if argv[:1] == ["diff"]:
+        return diff.main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder")
     parser.add_argument(

@@ -2,16 +2,17 @@
 
 One LocalDaraja and one CallbackReceiver serve a whole test module; after each test every
 pending callback is settled and the state reset, so tests never see each other's money.
+``flawed`` starts a local Daraja of the test's own with deliberate flaws.
 ``start_sandbox`` runs ``mpesa sandbox`` processes, as a user does, and always stops them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
-from mpesa.sandbox import CallbackReceiver, LocalDaraja
+from mpesa.sandbox import CallbackReceiver, Flaw, LocalDaraja
 from tests.sandbox.daraja_client import Daraja
 from tests.sandbox.sandbox_process import FAST, SandboxProcess, StartSandbox
 
@@ -31,6 +32,39 @@ def daraja(servers: tuple[LocalDaraja, CallbackReceiver]) -> Iterator[Daraja]:
     sandbox.state.settle()
     sandbox.state.clear_faults()
     sandbox.state.reset()
+    receiver.clear()
+
+
+@pytest.fixture(scope="module")
+def flawed_sandboxes() -> Iterator[dict[Flaw, LocalDaraja]]:
+    """The module's flawed local Darajas, one per flaw, each started when first asked for."""
+    sandboxes: dict[Flaw, LocalDaraja] = {}
+    yield sandboxes
+    for sandbox in sandboxes.values():
+        sandbox.stop()
+
+
+@pytest.fixture
+def flawed(
+    servers: tuple[LocalDaraja, CallbackReceiver], flawed_sandboxes: dict[Flaw, LocalDaraja]
+) -> Iterator[Callable[[Flaw], Daraja]]:
+    """``flawed("drop-callback")``: a client of a local Daraja with that flaw, calling back to
+    the module's receiver; settled and reset after the test, like ``daraja``."""
+    _, receiver = servers
+    clients: list[Daraja] = []
+
+    def start(flaw: Flaw) -> Daraja:
+        if flaw not in flawed_sandboxes:
+            sandbox = LocalDaraja(stk_delay=0.05, callback_delay=0.0, flaws={flaw})
+            flawed_sandboxes[flaw] = sandbox.start()
+        clients.append(Daraja(flawed_sandboxes[flaw], receiver))
+        return clients[-1]
+
+    yield start
+    for client in clients:
+        client.close()
+        client.state.settle()
+        client.state.reset()
     receiver.clear()
 
 

@@ -5,7 +5,8 @@ validation with the generated request models, real money movements between busin
 and customer wallets, receipts, STK pushes that stay pending for a moment, and callbacks
 POSTed for real in the spec's exact shapes. Tests steer it with magic customer numbers
 (:data:`MAGIC`, documented in :mod:`mpesa.sandbox.outcomes`), forced outcomes and injected
-faults. ``CallbackReceiver`` collects the callbacks.
+faults. ``CallbackReceiver`` collects the callbacks. ``flaws`` (:mod:`mpesa.sandbox.flaws`)
+make it break the spec on purpose, to test conformance tools.
 
 Needs the ``sandbox`` extra (``pip install 'mpesa-adapter[sandbox]'``) for Starlette and uvicorn.
 """
@@ -23,6 +24,7 @@ except ImportError as exc:
 
 from .app import ConnectionDropped, create_app
 from .callbacks import Delivery
+from .flaws import FLAWS, Flaw
 from .outcomes import MAGIC
 from .receiver import CallbackReceiver, Received
 from .server import LocalDaraja
@@ -38,6 +40,7 @@ from .state import (
 
 __all__ = [
     "BUSINESS_ACCOUNTS",
+    "FLAWS",
     "MAGIC",
     "SANDBOX_PASSKEY",
     "TEST_MSISDN",
@@ -46,6 +49,7 @@ __all__ = [
     "Delivery",
     "Fault",
     "FaultKind",
+    "Flaw",
     "LocalDaraja",
     "Received",
     "SandboxState",

@@ -21,6 +21,7 @@ from pathlib import Path
 from types import FrameType
 
 from ._limits import MAX_BODY_SIZE
+from .flaws import FLAWS
 from .server import LocalDaraja
 from .state import SandboxState
 
@@ -76,6 +77,15 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also POST callbacks to hosts other than loopback ones (refused by default)",
     )
+    parser.add_argument(
+        "--flaw",
+        action="append",
+        default=[],
+        choices=FLAWS,
+        metavar="NAME",
+        help="break the spec on purpose, to test conformance tools (repeatable): "
+        + ", ".join(FLAWS),
+    )
     return parser
 
 
@@ -88,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         stk_delay=args.stk_delay,
         callback_delay=args.callback_delay,
         allow_external_callbacks=args.allow_external_callbacks,
+        flaws=args.flaw,
     )
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -105,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.env_file is not None:
                 args.env_file.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
             print(f"# Local Daraja listening on {sandbox.base_url}")
+            if state.flaws:
+                print(f"# Deliberately flawed (not conformant): {', '.join(sorted(state.flaws))}")
             print("\n".join(lines))
             print(
                 "# Callbacks land in the sandbox's inbox: GET /sandbox/inbox lists them. "

@@ -8,16 +8,21 @@ operation's behaviour (:mod:`.operations`). Operations that share a path (the B2
 
 Test controls live under ``/sandbox/``: ``GET /sandbox/transactions``, ``GET
 /sandbox/callbacks``, ``GET /sandbox/balances``, ``GET /sandbox/certificate`` and ``POST
-/sandbox/control/{next-outcome, fault, reset, settle}`` (``DELETE /sandbox/control/fault``
-clears faults). ``POST /sandbox/inbox/<path>`` is a callback inbox: it accepts any callback
-(a C2B validation too) and ``GET /sandbox/inbox`` lists what arrived, so callback URLs can
-point at the sandbox itself.
+/sandbox/control/{next-outcome, fault, reset, settle, expire-tokens}`` (``DELETE
+/sandbox/control/fault`` clears faults). ``POST /sandbox/inbox/<path>`` is a callback inbox: it
+accepts any callback (a C2B validation too) and ``GET /sandbox/inbox`` lists what arrived, so
+callback URLs can point at the sandbox itself.
 
 Every request is bounded (:mod:`._limits`): a body over ``max_body_size`` gets 413 without
 being buffered, a bearer token is checked before the body is read, and JSON nested deeper than
 Daraja's shapes is refused as an invalid payload. A control request must be JSON
 (``Content-Type: application/json`` when it has a body, else 415), from no other browser origin
 (403), and carry ``Authorization: Bearer <control_token>`` when the app has one (401).
+
+The state's flaws (:mod:`.flaws`), deliberate non-conformance for testing conformance tools,
+apply on the request path here: ``token-never-refused`` in :func:`_has_valid_token`,
+``accept-invalid`` around field validation, ``wrong-error-code`` and ``answer-field-type`` on
+the way out.
 """
 
 from __future__ import annotations
@@ -40,7 +45,8 @@ from starlette.types import Receive, Scope, Send
 
 from .._shapes import dumps, error_status
 from ._limits import MAX_BODY_SIZE, BodyTooLarge, has_body, parse_json, read_body
-from .operations import Call, DarajaError, Reply, handle
+from .flaws import wrong_code, wrong_type
+from .operations import Call, DarajaError, Reply, accept, handle
 from .receiver import ACCEPTED, Received
 from .state import SandboxState
 
@@ -163,12 +169,17 @@ class _Endpoint:
             return HTMLResponse(_UNAVAILABLE, status_code=503)
         if "spike_arrest" in kinds:
             return _error(DarajaError(500, "500.003.02", "Spike Arrest Violation"))
+        flaws = self.state.flaws
         try:
             reply = self._process(request, op, raw, parsed, parse_error)
         except DarajaError as error:
+            if "wrong-error-code" in flaws:
+                error.code = wrong_code(error.code)
             return _error(error)
         if "drop_connection" in kinds:
             return _DroppedResponse()
+        if "answer-field-type" in flaws and op.auth == "bearer" and reply.status == 200:
+            return _json(reply.status, wrong_type(op, reply.body))
         return _json(reply.status, reply.body)
 
     def _reads_body(self, request: Request) -> bool:
@@ -208,7 +219,12 @@ class _Endpoint:
         ):
             raise DarajaError(400, "400.002.02", f"Bad Request - Invalid {self.discriminator}")
         self._check_headers(op, request.headers)
-        call = self._validate(op, parsed, request.headers)
+        try:
+            call = self._validate(op, parsed, request.headers)
+        except DarajaError:
+            if "accept-invalid" not in self.state.flaws:
+                raise
+            return accept(Call(self.state, op, headers=request.headers))
         self._check_originator(op, call.fields)
         reply = handle(call)
         if reply.status == 200:
@@ -333,7 +349,10 @@ def _bearer(header: str) -> str:
 
 
 def _has_valid_token(state: SandboxState, header: str) -> bool:
-    """Whether an ``Authorization`` header carries a bearer token this sandbox issued."""
+    """Whether an ``Authorization`` header carries a bearer token this sandbox issued (any
+    header does with the ``token-never-refused`` flaw)."""
+    if "token-never-refused" in state.flaws:
+        return True
     token = _bearer(header)
     return bool(token) and state.token_is_valid(token)
 
@@ -414,6 +433,10 @@ def _control_routes(
         settled = await asyncio.to_thread(state.settle)
         return _json(200, {"settled": settled})
 
+    async def expire_tokens(request: Request) -> Response:
+        state.expire_tokens()
+        return _json(200, {"ok": True})
+
     return [
         Route("/sandbox/transactions", transactions, methods=["GET"]),
         Route("/sandbox/callbacks", callbacks, methods=["GET"]),
@@ -425,6 +448,7 @@ def _control_routes(
         Route("/sandbox/control/fault", guarded(fault), methods=["POST", "DELETE"]),
         Route("/sandbox/control/reset", guarded(reset), methods=["POST"]),
         Route("/sandbox/control/settle", guarded(settle), methods=["POST"]),
+        Route("/sandbox/control/expire-tokens", guarded(expire_tokens), methods=["POST"]),
     ]
 
 

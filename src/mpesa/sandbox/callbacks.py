@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from .._shapes import dumps
+from .flaws import other_ids
 
 __all__ = ["CallbackDispatcher", "CallbackFaults", "Delivery"]
 
@@ -38,11 +39,13 @@ logger = logging.getLogger("mpesa.sandbox")
 
 @dataclass(frozen=True)
 class CallbackFaults:
-    """What the fault injector asked to do to one request's callback."""
+    """What the fault injector (and the flaws) asked to do to one request's callback."""
 
     lost: bool = False
     duplicate: bool = False
     extra_delay: float = 0.0
+    other_ids: tuple[str, ...] = ()
+    """Wire names of the correlation IDs given other values (``callback-wrong-ids``)."""
 
 
 @dataclass(frozen=True)
@@ -130,7 +133,10 @@ class CallbackDispatcher:
         delay: float,
         faults: CallbackFaults,
     ) -> None:
-        """POST ``body`` to ``url`` after ``delay``, lost, late or twice as ``faults`` say."""
+        """POST ``body`` to ``url`` after ``delay``, lost, late, twice or with other IDs as
+        ``faults`` say."""
+        if faults.other_ids:
+            body = other_ids(body, faults.other_ids)
         if faults.lost:
             lost = Delivery(operation, url, body, lost=True)
             self.schedule(delay, lambda: self._record_job(lost))

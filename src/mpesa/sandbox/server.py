@@ -43,8 +43,8 @@ class LocalDaraja(BackgroundServer):
     """A local Daraja server for tests, demos and offline development.
 
     Pass a :class:`SandboxState` to share or pre-configure one, or its keyword options
-    (``stk_delay=0.05``, ``token_lifetime=1.0`` ...) to make a new one. ``port=0`` picks a
-    free port; ``base_url`` says which.
+    (``stk_delay=0.05``, ``token_lifetime=1.0``, ``flaws={"drop-callback"}`` ...) to make a new
+    one. ``port=0`` picks a free port; ``base_url`` says which.
 
     Its protections, as a server run in CI needs: bodies over ``max_body_size`` bytes get 413
     unread, a connection that does not deliver a whole request within ``request_timeout``

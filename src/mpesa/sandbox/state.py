@@ -18,6 +18,7 @@ import math
 import secrets
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -26,6 +27,7 @@ from typing import Any, Literal, get_args
 from . import _ids
 from ._keys import sandbox_keys
 from .callbacks import CallbackDispatcher, CallbackFaults, Delivery
+from .flaws import Flaw, check_flaws
 from .receiver import Received
 
 __all__ = [
@@ -218,7 +220,8 @@ class SandboxState:
     (Daraja enables this per shortcode on request). ``lock_subscriber`` refuses a second STK
     push to a phone that still has one open ("Unable to lock subscriber").
     ``allow_external_callbacks`` lets callbacks go to hosts other than loopback ones; without
-    it such a callback is recorded as refused and never sent.
+    it such a callback is recorded as refused and never sent. ``flaws`` makes it break the spec
+    on purpose, to test conformance tools (:mod:`mpesa.sandbox.flaws`); there are none by default.
     """
 
     def __init__(
@@ -239,7 +242,9 @@ class SandboxState:
         customer_balance: Decimal = Decimal("100000.00"),
         business_balance: Decimal = Decimal("1000000.00"),
         allow_external_callbacks: bool = False,
+        flaws: Iterable[Flaw] = (),
     ) -> None:
+        self.flaws = check_flaws(flaws)
         self.consumer_key = consumer_key or secrets.token_urlsafe(24)
         self.consumer_secret = consumer_secret or secrets.token_urlsafe(24)
         self.passkey = passkey
@@ -262,9 +267,10 @@ class SandboxState:
         self._init_ledger()
 
     def __repr__(self) -> str:
+        flawed = f", flaws={sorted(self.flaws)}" if self.flaws else ""
         return (
             f"SandboxState(business_shortcode={self.business_shortcode!r}, "
-            f"transactions={len(self._transactions)})"
+            f"transactions={len(self._transactions)}{flawed})"
         )
 
     def _init_ledger(self) -> None:
@@ -307,6 +313,12 @@ class SandboxState:
         with self.lock:
             expiry = self._tokens.get(value)
             return expiry is not None and time.monotonic() < expiry
+
+    def expire_tokens(self) -> None:
+        """Make every token issued so far expired, as if its lifetime had run out."""
+        with self.lock:
+            now = time.monotonic()
+            self._tokens = {value: min(expiry, now) for value, expiry in self._tokens.items()}
 
     # Money -------------------------------------------------------------------------------
 
@@ -483,12 +495,15 @@ class SandboxState:
         return self._take(operation, lambda kind: kind in _REQUEST_FAULTS)
 
     def take_callback_faults(self, operation: str) -> CallbackFaults:
-        """Use up the callback faults that hit this request's callback."""
+        """Use up the callback faults that hit this request's callback (the flaws
+        ``drop-callback`` and ``callback-wrong-ids`` apply here)."""
         taken = self._take(operation, lambda kind: kind not in _REQUEST_FAULTS)
         return CallbackFaults(
-            lost=any(fault.kind == "lost_callback" for fault in taken),
+            lost="drop-callback" in self.flaws
+            or any(fault.kind == "lost_callback" for fault in taken),
             duplicate=any(fault.kind == "duplicate_callback" for fault in taken),
             extra_delay=sum(fault.seconds for fault in taken if fault.kind == "late_callback"),
+            other_ids=_correlation(operation) if "callback-wrong-ids" in self.flaws else (),
         )
 
     def _take(self, operation: str, wanted: Any) -> list[Fault]:
@@ -527,7 +542,7 @@ class SandboxState:
     def reset(self) -> None:
         """Forget all money movements, registrations, controls, pending callbacks and the inbox.
 
-        Credentials, the certificate and issued tokens stay valid.
+        Credentials, the certificate, issued tokens and flaws stay.
         """
         with self.lock:
             self.dispatcher.clear()
@@ -542,6 +557,13 @@ def _check_count(count: object) -> None:
     """A count is a whole number of requests, at least one (``1.5`` or ``True`` is refused)."""
     if isinstance(count, bool) or not isinstance(count, int) or count < 1:
         raise ValueError(f"count must be a whole number, at least 1: {count!r}")
+
+
+def _correlation(operation: str) -> tuple[str, ...]:
+    """The wire names of the IDs that match ``operation``'s callback to its request."""
+    from .._generated._operations import OPERATIONS  # generated from spec/
+
+    return OPERATIONS[operation].correlation
 
 
 def _check_operation(operation: str | None) -> None:

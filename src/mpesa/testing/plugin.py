@@ -17,6 +17,10 @@ Fixtures (all function-scoped):
 - ``local_mpesa_adapter``: a real ``MpesaAdapter`` on ``local_daraja`` whose callback, result,
   timeout, confirmation and validation URLs are ``callback_receiver``'s ``/callback``,
   ``/result``, ``/timeout``, ``/confirmation`` and ``/validation``.
+
+``pytest --mpesa-conformance URL`` adds one test per operation checking the server at URL
+against the spec (:mod:`mpesa.conformance`, the ``conformance`` extra), with
+``--mpesa-conformance-operations A,B`` and ``--mpesa-conformance-max-examples N``.
 """
 
 from __future__ import annotations
@@ -33,6 +37,38 @@ if TYPE_CHECKING:
     from .. import AsyncMpesaAdapter, MpesaAdapter, RecordingEventEmitter
     from ..sandbox import CallbackReceiver, LocalDaraja
     from .mock import MockDaraja
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("mpesa", "mpesa-adapter")
+    group.addoption(
+        "--mpesa-conformance",
+        metavar="URL",
+        help="check the Daraja-compatible server at URL against the spec (MPESA_* credentials)",
+    )
+    group.addoption(
+        "--mpesa-conformance-operations",
+        metavar="A,B",
+        help="the operations to check [default: those the environment offers]",
+    )
+    group.addoption(
+        "--mpesa-conformance-max-examples",
+        type=int,
+        default=10,
+        metavar="N",
+        help="examples per property [10]",
+    )
+
+
+def pytest_collection_modifyitems(
+    session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
+) -> None:
+    """With ``--mpesa-conformance``, one test per operation checking that server."""
+    if config.getoption("mpesa_conformance") is None:
+        return
+    from ..conformance.pytest_items import conformance_items
+
+    items.extend(conformance_items(session, config))
 
 
 def _sandbox() -> ModuleType:

@@ -29,7 +29,7 @@ from . import (
 )
 from ._common import Call, DarajaError, Reply, answering, plausible
 
-__all__ = ["HANDLERS", "Call", "DarajaError", "Reply", "handle", "plausible"]
+__all__ = ["HANDLERS", "Call", "DarajaError", "Reply", "accept", "handle", "plausible"]
 
 HANDLERS: Mapping[str, Callable[[Call], Reply]] = {
     **mpesa_express.HANDLERS,
@@ -52,3 +52,8 @@ _SUCCESS = answering()
 def handle(call: Call) -> Reply:
     """Run the operation's behaviour (or answer with its success body) for a validated request."""
     return HANDLERS.get(call.op.name, _SUCCESS)(call)
+
+
+def accept(call: Call) -> Reply:
+    """Answer with the operation's success body and do nothing (the ``accept-invalid`` flaw)."""
+    return _SUCCESS(call)
