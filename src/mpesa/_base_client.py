@@ -18,12 +18,14 @@ between them is data in ``OPERATIONS``:
 
 The steps are written once, in ``_ClientCore``, as a generator that yields each piece of I/O it
 needs (a token, an HTTP exchange, a pause before a resend); ``SyncBaseClient`` and
-``AsyncBaseClient`` only do that I/O, blocking or awaited.
+``AsyncBaseClient`` only do that I/O, blocking or awaited. What is the same on every call of an
+operation (its URL, its argument checks, its configured fields) is worked out on its first
+call (:class:`~mpesa._plan.OperationPlan`); events are built only for an emitter that listens,
+and debug logs only when on.
 """
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import dataclasses
 import json
@@ -42,11 +44,12 @@ import httpx
 from pydantic import BaseModel, RootModel, ValidationError
 
 from ._bookkeeping import failure_outcome, record_answer
-from ._callback_routes import ROUTES, derived_url, new_reference, status_url
-from ._clock import Clock, stk_credentials, stk_password, utc_now
+from ._callback_routes import new_reference, status_url
+from ._clock import Clock, StkCredentials, utc_now
 from ._codebook import CodeInfo, describe
 from ._logging import configure_from_env, log_request, log_response
 from ._operation import FieldSpec, Operation
+from ._plan import OperationPlan, configured, configured_value
 from ._retry import Failure, RetryPolicy, classify
 from ._tokens import AccessToken, AsyncTokenCache, TokenCache
 from .codes import ResultCodes
@@ -66,19 +69,10 @@ from .errors import (
     MpesaValidationError,
     none_of,
 )
-from .events import EventTarget, MpesaEventEmitter, as_emitter, event_data, safe_emit
+from .events import EventTarget, MpesaEventEmitter, as_emitter, event_data, listens, safe_emit
 from .ledger import UNRESOLVED, DarajaIds, Ledger, Outcome, RequestEntry, open_ledger
 from .outcomes import Awaited, PaymentOutcome, Reconciled, from_entry, from_query_answer
-from .validators import (
-    MAX_DIGITS,
-    TOO_MANY_DIGITS,
-    AmountValidator,
-    BrokenRule,
-    PhoneNumberValidator,
-    missing_group,
-    text_rule_broken,
-    url_rule_broken,
-)
+from .validators import missing_group, url_rule_broken
 
 ResponseT = TypeVar("ResponseT", bound=BaseModel)
 logger = logging.getLogger("mpesa")
@@ -178,6 +172,7 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         retry_statuses: Collection[int] | None = None,
         max_retry_after: float | None = None,
         token_refresh_margin: float | None = None,
+        max_connections: int | None = None,
         amount_limits: Mapping[str, tuple[int, int]] | None = None,
         http_client: _HttpT | None = None,
         event_emitter: EventTarget | None = None,
@@ -202,6 +197,8 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             max_retry_after: The longest wait before a resend, ``Retry-After`` included.
             token_refresh_margin: Seconds before its expiry at which the cached OAuth token is
                 replaced.
+            max_connections: Connections the adapter's own pool opens at most (100), every one
+                kept alive between calls (an ``http_client`` keeps its own limits).
             amount_limits: Per-operation ``(minimum, maximum)`` whole shillings, instead of the
                 spec's limits.
             http_client: Your own ``httpx.Client`` (sync adapter) or ``httpx.AsyncClient``
@@ -229,6 +226,7 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             "retry_statuses": retry_statuses,
             "max_retry_after": max_retry_after,
             "token_refresh_margin": token_refresh_margin,
+            "max_connections": max_connections,
             "amount_limits": amount_limits,
         }
         self.config = config.replace(
@@ -241,7 +239,8 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             if ledger is None and self.config.ledger_url is not None
             else ledger
         )
-        self._clock = clock or utc_now
+        self._stk = StkCredentials(clock or utc_now)
+        self._plans: dict[str, OperationPlan] = {}
         self._rng = rng or random.Random()
         self._policy = RetryPolicy.from_config(self.config)
         self._credential = SecurityCredentialSource(self.config)
@@ -275,17 +274,27 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
 
     # -- prepare -----------------------------------------------------------------------------
 
+    def _plan(self, op: Operation[Any, Any]) -> OperationPlan:
+        """The operation's plan, built on its first call."""
+        plan = self._plans.get(op.name)
+        if plan is None or plan.op is not op:
+            plan = self._plans[op.name] = OperationPlan.of(op, self.config)
+        return plan
+
     def _prepare(self, op: Operation[Any, Any], arguments: Mapping[str, object]) -> Prepared:
+        plan = self._plan(op)
         given = {name: value for name, value in arguments.items() if value is not None}
-        for spec in op.fields + op.headers:
-            if spec.argument in given:
-                given[spec.argument] = self._check_argument(op, spec, given[spec.argument])
-        computed = _Computed(self._stk_credentials(op, given), self._reference(op, given))
-        body = self._body(op, given, computed)
+        for argument, check in plan.checks:
+            if argument in given:
+                given[argument] = check(given[argument])
+        computed = _Computed(
+            self._stk_credentials(op, given) if plan.stk else None, self._reference(op, given)
+        )
+        body = self._body(plan, given, computed)
         group = missing_group(op.at_least_one, body) if isinstance(body, dict) else None
         if group is not None:
             raise MpesaValidationError(none_of(group), operation=op.name)
-        self._check_urls(op, body)
+        self._check_urls(plan, body)
         headers = {
             spec.wire: str(value)
             for spec in op.headers
@@ -301,7 +310,7 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             problems = (FieldProblem(wire, "required", "required") for wire in missing)
             raise MpesaValidationError(*problems, operation=op.name)
         try:
-            model = op.request_model.model_validate(body if body is not None else {})
+            model = plan.request_model.model_validate(body if body is not None else {})
         except ValidationError as exc:
             raise MpesaValidationError.from_pydantic(op.name, exc) from None
         wire = (
@@ -317,45 +326,44 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             phone=_first(op.phone_wires, wire),
         )
 
-    def _check_urls(self, op: Operation[Any, Any], body: Any) -> None:
-        """Every URL sent, configured or given per call, obeys the configured URLs' rules."""
+    def _check_urls(self, plan: OperationPlan, body: Any) -> None:
+        """Every URL sent, configured or given per call, obeys the configured URLs' rules
+        (a configured URL the plan already found valid is not checked again)."""
         if not isinstance(body, dict):
             return
-        https_only = self.config.environment == "production"
         problems = [
             FieldProblem(spec.wire, broken.rule, broken.reason)
-            for spec in op.fields
-            if spec.url
-            and spec.wire in body
+            for spec in plan.url_fields
+            if spec.wire in body
+            and not _known(body[spec.wire], plan.valid_urls.get(spec.wire))
             and (
                 broken := url_rule_broken(
-                    body[spec.wire], https_only=https_only, forbidden_words=spec.forbidden_words
+                    body[spec.wire],
+                    https_only=plan.https_only,
+                    forbidden_words=spec.forbidden_words,
                 )
             )
             is not None
         ]
         if problems:
-            raise MpesaValidationError(*problems, operation=op.name)
+            raise MpesaValidationError(*problems, operation=plan.op.name)
 
     def _stk_credentials(
         self, op: Operation[Any, Any], given: Mapping[str, object]
-    ) -> tuple[str, str] | None:
+    ) -> tuple[str, str]:
         """Password and timestamp, from one Nairobi clock read (or the caller's timestamp)."""
-        if not any(spec.fill in ("stk_password", "stk_timestamp") for spec in op.fields):
-            return None
         shortcode = str(
             given.get("business_shortcode") or self.config.require("business_shortcode", op.name)
         )
         passkey = self.config.require("passkey", op.name)
         if "timestamp" in given:
             timestamp = str(given["timestamp"])
-            return stk_password(shortcode, passkey, timestamp), timestamp
-        return stk_credentials(self._clock, shortcode, passkey)
+            return self._stk.password(shortcode, passkey, timestamp), timestamp
+        return self._stk.now(shortcode, passkey)
 
-    def _body(
-        self, op: Operation[Any, Any], given: Mapping[str, object], computed: _Computed
-    ) -> Any:
+    def _body(self, plan: OperationPlan, given: Mapping[str, object], computed: _Computed) -> Any:
         """The wire body before validation: the caller's values, else filled ones."""
+        op = plan.op
         if op.body == "none":
             return None
         if op.body == "array":
@@ -371,33 +379,17 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
                 for item in items
             ]
         body: dict[str, object] = {}
+        fills = plan.fills
         for spec in op.fields:
-            value = (
-                given[spec.argument] if spec.argument in given else self._fill(op, spec, computed)
-            )
+            if spec.argument in given:
+                value = given[spec.argument]
+            elif spec.wire in fills:
+                value = fills[spec.wire]
+            else:
+                value = self._fill(op, spec, computed)
             if value is not None:
                 body[spec.wire] = value
         return body
-
-    def _check_argument(self, op: Operation[Any, Any], spec: FieldSpec, value: object) -> object:
-        if spec.msisdn:
-            return PhoneNumberValidator.normalize(
-                _scalar(value), field=spec.argument, operation=op.name
-            )
-        if spec.money and not isinstance(value, (list, dict)):
-            limits = (self.config.amount_limits or {}).get(op.name)
-            minimum, maximum = (
-                limits
-                if limits
-                else (spec.minimum if spec.minimum is not None else 1, spec.maximum)
-            )
-            validator = AmountValidator(minimum=minimum, maximum=maximum)
-            return validator.validate(value, field=spec.argument, operation=op.name)
-        broken = _argument_rule_broken(spec, value)
-        if broken is not None:
-            problem = FieldProblem(spec.wire, broken.rule, broken.reason)
-            raise MpesaValidationError(problem, operation=op.name)
-        return value
 
     def _reference(self, op: Operation[Any, Any], given: Mapping[str, object]) -> str | None:
         """The request's own reference: its key in the ledger (a money-moving request, when
@@ -408,32 +400,16 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         if self.config.callback_base_url is None or op.callback is None:
             return None
         spec = op.field(op.callback.url_field)
-        if spec.argument in given or self._configured(spec) is not None:
+        if spec.argument in given or configured(self.config, spec) is not None:
             return None
         return new_reference()
-
-    def _configured(self, spec: FieldSpec) -> object:
-        """The configuration setting a ``config.<attr>`` field is filled from, else None."""
-        if spec.fill is None or not spec.fill.startswith("config."):
-            return None
-        return getattr(self.config, spec.fill.removeprefix("config."))
 
     def _fill(self, op: Operation[Any, Any], spec: FieldSpec, computed: _Computed) -> object:
         fill = spec.fill
         if fill is None:
             return spec.default
         if fill.startswith("config."):
-            value = self._configured(spec)
-            setting = fill.removeprefix("config.")
-            base = self.config.callback_base_url
-            if value is None and base is not None and setting in ROUTES:
-                callback = op.callback
-                own = callback is not None and spec.wire in (
-                    callback.url_field,
-                    callback.timeout_url_field,
-                )
-                return derived_url(base, setting, computed.reference if own else None)
-            return value if value is not None else spec.default
+            return configured_value(self.config, op, spec, computed.reference)
         stk = computed.stk
         if fill == "stk_password" and stk is not None:
             return stk[0]
@@ -457,7 +433,7 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             if op.auth == "basic":
                 return self._token_response(op, (yield from _token()))
             prepared = self._prepare(op, arguments)
-            result = yield from self._exchanges(op, prepared, attempts)
+            result = yield from self._exchanges(self._plan(op), prepared, attempts)
         except MpesaException as exc:
             if prepared is not None and attempts.sent:
                 self._record_outcome(op, prepared, failure_outcome(exc))
@@ -467,40 +443,40 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             if prepared is not None and attempts.sent and op.moves_money:
                 self._report_abandoned(op, prepared, exc)
             raise
-        if prepared is not None and attempts.sent:
-            answer = result.model_dump(by_alias=True) if not isinstance(result, RootModel) else {}
-            self._record_outcome(op, prepared, Outcome("accepted"), DarajaIds.from_wire(answer))
+        if attempts.sent:
+            self._record_accepted(op, prepared, result)
         self._emit_success(op, prepared, result)
         return result  # type: ignore[return-value]
 
     def _exchanges(
-        self, op: Operation[Any, Any], prepared: Prepared, attempts: _Attempts
+        self, plan: OperationPlan, prepared: Prepared, attempts: _Attempts
     ) -> _Steps[BaseModel]:
         """Send ``prepared`` until :meth:`_decide` or :meth:`_transport` settles it."""
-        secret_keys, phone_keys = _sensitive(op)
+        op = plan.op
         while True:
             token = (yield from _token()).value
             headers = {**prepared.headers, "Authorization": f"Bearer {token}"}
-            url = self._url(op)
-            log_request(
-                logger,
-                op.name,
-                op.method,
-                url,
-                headers,
-                prepared.body,
-                secret_keys,
-                phone_keys,
-                secret_values=self._secret_urls,
-            )
+            debug = logger.isEnabledFor(logging.DEBUG)
+            if debug:
+                log_request(
+                    logger,
+                    op.name,
+                    op.method,
+                    str(plan.url),
+                    headers,
+                    prepared.body,
+                    plan.secret_keys,
+                    plan.phone_keys,
+                    secret_values=self._secret_urls,
+                )
             request = self._http.build_request(
-                op.method, url, json=prepared.body, headers=headers, params=dict(op.query) or None
+                op.method, plan.url, json=prepared.body, headers=headers, params=plan.params
             )
             if not attempts.sent:
                 self._record_sending(op, prepared)
                 self._emit_payment(op.events.sending, op, prepared)
                 attempts.sent = True
-            started = time.monotonic()
+            started = time.monotonic() if debug else 0.0
             try:
                 response = yield from _exchange(request)
             except httpx.HTTPError as exc:
@@ -509,17 +485,19 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
                     raise outcome from exc
                 step: _Step = outcome
             else:
-                log_response(
-                    logger,
-                    op.name,
-                    response.status_code,
-                    _decode(response),
-                    time.monotonic() - started,
-                    secret_keys=secret_keys,
-                    phone_keys=phone_keys,
-                    secret_values=(token,),
-                )
-                step = self._decide(op, prepared, attempts, response)
+                data = _decode(response)
+                if debug:
+                    log_response(
+                        logger,
+                        op.name,
+                        response.status_code,
+                        data,
+                        time.monotonic() - started,
+                        secret_keys=plan.secret_keys,
+                        phone_keys=plan.phone_keys,
+                        secret_values=(token,),
+                    )
+                step = self._decide(plan, prepared, attempts, response, data)
             if isinstance(step, _Done):
                 return step.result
             if isinstance(step, _RefreshToken):
@@ -622,10 +600,11 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
     def _token_steps(self) -> _Steps[AccessToken]:
         """Fetch a new OAuth token with the consumer key and secret."""
         op = self._token_operation()
+        plan = self._plan(op)
         request = self._http.build_request(
             op.method,
-            self._url(op),
-            params=dict(op.query),
+            plan.url,
+            params=plan.params,
             headers={"Authorization": self._basic_authorization()},
         )
         try:
@@ -640,18 +619,20 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
 
     def _decide(
         self,
-        op: Operation[Any, Any],
+        plan: OperationPlan,
         prepared: Prepared,
         attempts: _Attempts,
         response: httpx.Response,
+        data: object,
     ) -> _Step:
-        """Turn one HTTP answer into the next step, or raise the error the caller sees."""
-        data = _decode(response)
+        """Turn one HTTP answer (``data``: its JSON) into the next step, or raise the error the
+        caller sees."""
+        op = plan.op
         error_code = (
             str(data["errorCode"]) if isinstance(data, dict) and "errorCode" in data else None
         )
         if response.is_success and error_code is None:
-            return _Done(self._parse(op, prepared, response, data))
+            return _Done(self._parse(plan, prepared, response, data))
         info = _describe_error(error_code, data)
         token_refused = (
             error_code is not None
@@ -676,14 +657,15 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         raise self._api_error(op, prepared, response, data, error_code)
 
     def _parse(
-        self, op: Operation[Any, Any], prepared: Prepared, response: httpx.Response, data: object
+        self, plan: OperationPlan, prepared: Prepared, response: httpx.Response, data: object
     ) -> BaseModel:
+        op = plan.op
         if data is None and op.moves_money:
             raise self._unknown(op, prepared)
         try:
-            model: BaseModel = op.response_model.model_validate(data)
+            model: BaseModel = plan.response_model.model_validate(data)
         except ValidationError:
-            what = f"does not match {op.response_model.__name__}"
+            what = f"does not match {plan.response_model.__name__}"
             raise self._unexpected(op, prepared, response, what) from None
         if op.accepted is not None and op.accepted.unstated(data):
             raise self._unexpected(op, prepared, response, f"has no {op.accepted.wire}")
@@ -785,6 +767,8 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
     # -- events ------------------------------------------------------------------------------
 
     def _emit_success(self, op: Operation[Any, Any], prepared: Prepared, result: BaseModel) -> None:
+        if not (listens(self.events) and (op.events.initiated or op.events.query)):
+            return
         raw = result.model_dump(by_alias=True) if not isinstance(result, RootModel) else {}
         correlation = {
             key: str(value) for key in op.correlation if (value := _lookup(raw, key)) is not None
@@ -828,6 +812,15 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             ids=DarajaIds.from_wire(prepared.ids),
         )
 
+    def _record_accepted(
+        self, op: Operation[Any, Any], prepared: Prepared, result: BaseModel
+    ) -> None:
+        """Write Daraja's acceptance, with the IDs its answer gave, in the ledger."""
+        if self.ledger is None or not op.moves_money:
+            return
+        answer = result.model_dump(by_alias=True) if not isinstance(result, RootModel) else {}
+        self._record_outcome(op, prepared, Outcome("accepted"), DarajaIds.from_wire(answer))
+
     def _record_outcome(
         self,
         op: Operation[Any, Any],
@@ -844,7 +837,7 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
     ) -> None:
         """Publish ``name`` with the request's IDs, amount, masked phone and the query that
         resolves it."""
-        if not name:
+        if not name or not listens(self.events):
             return
         ids, resolved_by, resolve_with = _resolution(op, prepared)
         if resolved_by:
@@ -880,6 +873,8 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
     def _emit_failure(
         self, op: Operation[Any, Any], prepared: Prepared | None, exc: MpesaException
     ) -> None:
+        if not listens(self.events):
+            return
         amount = prepared.amount if prepared else None
         phone = prepared.phone if prepared else None
         code = getattr(exc, "error_code", None)
@@ -934,16 +929,13 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         token = AccessToken.from_response(
             str(data["access_token"]), data.get("expires_in"), time.monotonic()
         )
-        if op.events.acquired:
+        if op.events.acquired and listens(self.events):
             safe_emit(
                 self.events,
                 op.events.acquired,
                 event_data(operation=op.name, extra={"expires_in": str(data.get("expires_in"))}),
             )
         return token
-
-    def _url(self, op: Operation[Any, Any]) -> str:
-        return self.config.resolved_base_url.rstrip("/") + op.path
 
 
 def _describe_error(error_code: str | None, data: object) -> CodeInfo | None:
@@ -973,22 +965,6 @@ def _decode(response: httpx.Response) -> Any:
         return None
 
 
-def _argument_rule_broken(spec: FieldSpec, value: object) -> BrokenRule | None:
-    """What the request model cannot check: a header's text (sent as ASCII) and an int's size
-    before it is turned into text (``str()`` of a huge int is refused by Python itself)."""
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**MAX_DIGITS:
-        return TOO_MANY_DIGITS
-    if spec.location != "header" or not isinstance(value, str):
-        return None
-    if not value.isascii():
-        return BrokenRule("ascii", "a header may hold only ASCII characters")
-    return text_rule_broken(value)
-
-
-def _scalar(value: object) -> str | int:
-    return value if isinstance(value, int) else str(value)
-
-
 def _first(wires: tuple[str, ...], body: object) -> Any:
     """The value of the first of ``wires`` present in the wire body."""
     if not isinstance(body, dict):
@@ -1007,11 +983,6 @@ def _identifiers(op: Operation[Any, Any], body: object, reference: str | None) -
     return {**ids, "reference": reference} if reference is not None else ids
 
 
-def _sensitive(op: Operation[Any, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The operation's secret and phone wire names, for redaction."""
-    return op.secret_wires, op.phone_wires
-
-
 def _lookup(data: Mapping[str, Any], dotted: str) -> Any:
     value: Any = data
     for part in dotted.split("."):
@@ -1019,6 +990,19 @@ def _lookup(data: Mapping[str, Any], dotted: str) -> Any:
             return None
         value = value[part]
     return value
+
+
+def _pool_limits(config: MpesaConfig) -> httpx.Limits:
+    """At most ``max_connections``, every one kept alive: concurrent calls never open more
+    connections than there are calls, and none is closed only to be opened again."""
+    return httpx.Limits(
+        max_connections=config.max_connections, max_keepalive_connections=config.max_connections
+    )
+
+
+def _known(value: object, valid: str | None) -> bool:
+    """Whether ``value`` is the text of a URL already found valid."""
+    return valid is not None and isinstance(value, str) and value == valid
 
 
 def _safe(text: str) -> str:
@@ -1083,7 +1067,10 @@ class SyncBaseClient(_ClientCore[httpx.Client, Callable[[float], None]]):
         self, http_client: httpx.Client | None, sleep: Callable[[float], None] | None
     ) -> None:
         self._http = http_client or httpx.Client(
-            timeout=self.config.timeout, headers={"User-Agent": USER_AGENT}, verify=True
+            timeout=self.config.timeout,
+            limits=_pool_limits(self.config),
+            headers={"User-Agent": USER_AGENT},
+            verify=True,
         )
         self._sleep = sleep or time.sleep
         self._tokens = TokenCache(self._fetch_token, margin=self.config.token_refresh_margin)
@@ -1156,8 +1143,13 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Callable[[float], Awaitable
         http_client: httpx.AsyncClient | None,
         sleep: Callable[[float], Awaitable[None]] | None,
     ) -> None:
+        import asyncio  # here, not at the top: a program using only MpesaAdapter never loads it
+
         self._http = http_client or httpx.AsyncClient(
-            timeout=self.config.timeout, headers={"User-Agent": USER_AGENT}, verify=True
+            timeout=self.config.timeout,
+            limits=_pool_limits(self.config),
+            headers={"User-Agent": USER_AGENT},
+            verify=True,
         )
         self._sleep = sleep or asyncio.sleep
         self._tokens = AsyncTokenCache(self._fetch_token, margin=self.config.token_refresh_margin)

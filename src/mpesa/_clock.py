@@ -12,7 +12,14 @@ import base64
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
-__all__ = ["NAIROBI", "Clock", "daraja_timestamp", "stk_credentials", "stk_password", "utc_now"]
+__all__ = [
+    "NAIROBI",
+    "Clock",
+    "StkCredentials",
+    "daraja_timestamp",
+    "stk_password",
+    "utc_now",
+]
 
 Clock = Callable[[], datetime]
 """Returns the current moment as an aware datetime."""
@@ -37,7 +44,45 @@ def stk_password(shortcode: str, passkey: str, timestamp: str) -> str:
     return base64.b64encode(f"{shortcode}{passkey}{timestamp}".encode()).decode("ascii")
 
 
-def stk_credentials(clock: Clock, shortcode: str, passkey: str) -> tuple[str, str]:
-    """``(password, timestamp)`` from one clock read, so the two always match."""
-    timestamp = daraja_timestamp(clock())
-    return stk_password(shortcode, passkey, timestamp), timestamp
+class StkCredentials:
+    """The STK password and timestamp of one adapter's calls, each worked out once.
+
+    Calls within the same second share a timestamp, so they share its password too. The
+    last results are kept as tuples, each replaced whole, so threads may share an instance.
+    """
+
+    __slots__ = ("_clock", "_last", "_second")
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._second: tuple[datetime, str] | None = None
+        self._last: tuple[str, str, str, str] | None = None
+
+    def __repr__(self) -> str:
+        return "StkCredentials(<hidden>)"
+
+    def now(self, shortcode: str, passkey: str) -> tuple[str, str]:
+        """``(password, timestamp)`` from one clock read, so the two always match."""
+        moment = self._clock()
+        second = moment.replace(microsecond=0)
+        known = self._second
+        if known is not None and known[0] == second:
+            timestamp = known[1]
+        else:
+            timestamp = daraja_timestamp(moment)
+            self._second = (second, timestamp)
+        return self.password(shortcode, passkey, timestamp), timestamp
+
+    def password(self, shortcode: str, passkey: str, timestamp: str) -> str:
+        """:func:`stk_password`, remembered for the last shortcode, passkey and timestamp."""
+        last = self._last
+        if (
+            last is not None
+            and last[0] == timestamp
+            and last[1] == shortcode
+            and last[2] == passkey
+        ):
+            return last[3]
+        password = stk_password(shortcode, passkey, timestamp)
+        self._last = (timestamp, shortcode, passkey, password)
+        return password

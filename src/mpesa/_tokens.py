@@ -11,14 +11,17 @@ Expiry is measured on a monotonic clock, so wall-clock jumps cannot keep a dead 
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .errors import MpesaAuthException
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["AccessToken", "AsyncTokenCache", "TokenCache"]
 
@@ -150,6 +153,8 @@ class AsyncTokenCache:
         token = self._token
         if token is not None and now < token.expires_at - self._margin:
             return token
+        import asyncio  # here, not at the top: a program without the asyncio client never loads it
+
         if self._refresh is None:
             self._refresh = asyncio.get_running_loop().create_task(self._run_fetch())
         return await asyncio.shield(self._refresh)

@@ -8,6 +8,7 @@ Daraja adds fields without notice and nothing received may be lost.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -98,12 +99,15 @@ class RequestModel(WireModel):
     def _check_text_and_numbers(
         cls, value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
     ) -> Any:
-        value = _other_form(value, _accepts(cls, info.field_name))
-        if isinstance(value, Decimal):
-            value = _refuse_broken(whole_number(value))
+        accepts = _accepts(cls, info.field_name)
+        if type(value) is not str or accepts == "text":  # text as text, the usual case, as it is
+            value = _other_form(value, accepts)
+            if isinstance(value, Decimal):
+                value = _refuse_broken(whole_number(value))
         result = handler(value)
         if isinstance(result, str):
-            _refuse_broken(text_rule_broken(result))
+            if (broken := text_rule_broken(result)) is not None:
+                _refuse_broken(broken)
         elif isinstance(result, int) and not isinstance(result, bool):
             if isinstance(value, bool):
                 _refuse_broken(BOOLEAN)
@@ -118,6 +122,8 @@ class RequestModel(WireModel):
         """Refuse a body that gives none of an ``AT_LEAST_ONE`` group (named by wire)."""
         extra = type(self).model_config.get("json_schema_extra")
         groups = extra.get(AT_LEAST_ONE, []) if isinstance(extra, dict) else []
+        if not groups:
+            return self
         given = {
             info.serialization_alias or info.alias or name
             for name, info in type(self).model_fields.items()
@@ -139,8 +145,10 @@ class InboundModel(WireModel):
     model_config = ConfigDict(extra="allow", coerce_numbers_to_str=True)
 
 
+@functools.cache
 def _accepts(model: type[BaseModel], name: str | None) -> object:
-    """The other JSON form the spec lets field ``name`` of ``model`` be read in, if any."""
+    """The other JSON form the spec lets field ``name`` of ``model`` be read in, if any
+    (looked up once per model field: it is asked for every value validated)."""
     field = model.model_fields.get(name) if name is not None else None
     extra = field.json_schema_extra if field is not None else None
     return extra.get(ACCEPTS) if isinstance(extra, dict) else None

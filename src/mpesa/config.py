@@ -51,7 +51,7 @@ _TEXT_SETTINGS = (
     *_URL_SETTINGS,
 )
 _FLOAT_SETTINGS = ("timeout", "backoff_factor")
-_INT_SETTINGS = ("max_retries",)
+_INT_SETTINGS = ("max_retries", "max_connections")
 # Shortcodes (paybill, till, B2C) are 5 to 7 digits, as every shortcode field of the spec
 # accepts (spec/operations/b2b.yaml, note C4).
 _SHORTCODE = re.compile(r"[0-9]{5,7}")
@@ -80,6 +80,10 @@ class MpesaConfig:
     retry_statuses: frozenset[int] = frozenset({429, 500, 502, 503, 504})
     max_retry_after: float = 60.0
     token_refresh_margin: float = 300.0
+    max_connections: int = 100
+    """Connections the adapter's own pool opens at most, all kept alive between calls, so
+    calls in flight never open more connections than there are calls and a busy adapter
+    does not close and reopen them (a given ``http_client`` keeps its own limits)."""
     initiator_name: str | None = None
     initiator_password: str | None = field(default=None, metadata=_SECRET)
     certificate_path: str | os.PathLike[str] | None = None
@@ -124,6 +128,15 @@ class MpesaConfig:
             raise MpesaConfigError(
                 f"max_retries must be a whole number of at least 0, got {self.max_retries!r}",
                 setting="max_retries",
+            )
+        if (
+            not isinstance(self.max_connections, int)
+            or isinstance(self.max_connections, bool)
+            or self.max_connections < 1
+        ):
+            raise MpesaConfigError(
+                f"max_connections must be a whole number of at least 1, got {self.max_connections!r}",
+                setting="max_connections",
             )
         for name in ("backoff_factor", "max_retry_after"):
             value = getattr(self, name)

@@ -16,14 +16,11 @@ import os
 import threading
 from typing import TYPE_CHECKING
 
-from cryptography import x509
-from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
-from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
-from cryptography.hazmat.primitives.serialization import load_pem_public_key
-
 from .errors import MpesaConfigError
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
+
     from .config import MpesaConfig
 
 __all__ = ["SecurityCredentialSource", "encrypt_initiator_password", "load_certificate"]
@@ -36,6 +33,11 @@ _UNREADABLE = (
 
 def load_certificate(source: bytes | str | os.PathLike[str]) -> RSAPublicKey:
     """The RSA public key of a certificate given as its contents (bytes) or a file path."""
+    # cryptography is imported on first use: most programs never encrypt a credential.
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
     if isinstance(source, bytes):
         data = source
     else:
@@ -66,6 +68,9 @@ def encrypt_initiator_password(password: str, certificate: bytes | RSAPublicKey)
     """Encrypt the initiator password into a ``SecurityCredential``."""
     if not password:
         raise MpesaConfigError("initiator_password is empty", setting="initiator_password")
+    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
+
     key = certificate if isinstance(certificate, RSAPublicKey) else load_certificate(certificate)
     try:
         ciphertext = key.encrypt(password.encode("utf-8"), PKCS1v15())

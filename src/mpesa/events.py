@@ -146,6 +146,11 @@ def as_emitter(target: EventTarget | None) -> MpesaEventEmitter:
     )
 
 
+def listens(emitter: MpesaEventEmitter) -> bool:
+    """Whether events sent to ``emitter`` reach anyone; payloads are built only when they do."""
+    return not isinstance(emitter, NoOpEventEmitter)
+
+
 def safe_emit(emitter: MpesaEventEmitter, name: str, data: Mapping[str, Any]) -> None:
     """Publish an event; a failing emitter is logged on ``mpesa`` and never propagates.
 

@@ -6,16 +6,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, RootModel
 
 from ._callback_routes import STATUS_ROUTE
 from ._codebook import describe
 from ._operation import Operation
-from .callbacks import Callback
 from .errors import MpesaOutcomeUnknownError
 from .ledger import Outcome, RequestEntry, Status
+
+if TYPE_CHECKING:
+    from .callbacks import Callback
 
 __all__ = ["PaymentOutcome", "PaymentStatus", "Reconciled", "callback_outcome"]
 

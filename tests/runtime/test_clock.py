@@ -7,7 +7,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from mpesa._clock import NAIROBI, daraja_timestamp, stk_credentials, stk_password, utc_now
+import mpesa._clock
+from mpesa._clock import NAIROBI, StkCredentials, daraja_timestamp, stk_password, utc_now
 
 SANDBOX_SHORTCODE = "174379"
 SANDBOX_PASSKEY = "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919"
@@ -57,7 +58,7 @@ def test_stk_credentials_give_the_password_for_the_timestamp_they_return() -> No
     def clock() -> datetime:
         return datetime(2021, 6, 28, 6, 24, 8, tzinfo=timezone.utc)
 
-    password, timestamp = stk_credentials(clock, SANDBOX_SHORTCODE, SANDBOX_PASSKEY)
+    password, timestamp = StkCredentials(clock).now(SANDBOX_SHORTCODE, SANDBOX_PASSKEY)
     assert (password, timestamp) == (D3_SAMPLE_PASSWORD, "20210628092408")
 
 
@@ -68,6 +69,53 @@ def test_stk_credentials_read_the_clock_once() -> None:
             datetime(2026, 1, 1, 0, 1, 0, tzinfo=timezone.utc),
         ]
     )
-    password, timestamp = stk_credentials(lambda: next(moments), "600000", "pk")
+    password, timestamp = StkCredentials(lambda: next(moments)).now("600000", "pk")
     assert timestamp == "20260101030059"
     assert base64.b64decode(password).decode().endswith(timestamp)
+
+
+def test_stk_credentials_compute_the_password_once_per_timestamp(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    computed: list[str] = []
+
+    def counting(shortcode: str, passkey: str, timestamp: str) -> str:
+        computed.append(timestamp)
+        return stk_password(shortcode, passkey, timestamp)
+
+    monkeypatch.setattr(mpesa._clock, "stk_password", counting)
+    moment = datetime(2026, 1, 1, 0, 0, 59, tzinfo=timezone.utc)
+    credentials = StkCredentials(lambda: moment)
+    first = [credentials.now("600000", "pk") for _ in range(3)]
+    assert first == [first[0]] * 3
+    assert computed == ["20260101030059"]
+
+
+def test_stk_credentials_follow_the_clock_into_the_next_second() -> None:
+    moments = iter(
+        [
+            datetime(2026, 1, 1, 0, 0, 59, 999_999, tzinfo=timezone.utc),
+            datetime(2026, 1, 1, 0, 1, 0, tzinfo=timezone.utc),
+        ]
+    )
+    credentials = StkCredentials(lambda: next(moments))
+    (password, timestamp), (next_password, next_timestamp) = (
+        credentials.now("600000", "pk"),
+        credentials.now("600000", "pk"),
+    )
+    assert (timestamp, next_timestamp) == ("20260101030059", "20260101030100")
+    assert next_password == stk_password("600000", "pk", next_timestamp) != password
+
+
+def test_stk_credentials_give_each_shortcode_its_own_password() -> None:
+    credentials = StkCredentials(lambda: datetime(2026, 1, 1, tzinfo=timezone.utc))
+    password, timestamp = credentials.now("600000", "pk")
+    other, _ = credentials.now("600001", "pk")
+    assert other == stk_password("600001", "pk", timestamp) != password
+
+
+def test_stk_credentials_refuse_a_naive_clock_on_every_call() -> None:
+    credentials = StkCredentials(lambda: datetime(2026, 1, 1, 12, 0))
+    for _ in range(2):
+        with pytest.raises(ValueError, match="naive"):
+            credentials.now("600000", "pk")

@@ -19,6 +19,7 @@ from mpesa.events import (
     RecordingEventEmitter,
     as_emitter,
     event_data,
+    listens,
     safe_emit,
 )
 
@@ -73,6 +74,12 @@ def test_logging_emitter_uses_the_given_logger_and_level(caplog: pytest.LogCaptu
     LoggingEventEmitter(logger, level=logging.DEBUG).emit("x", {})
     [record] = caplog.records
     assert (record.name, record.levelno) == ("app.payments", logging.DEBUG)
+
+
+def test_every_emitter_but_the_no_op_one_listens() -> None:
+    assert not listens(NoOpEventEmitter())
+    for emitter in (LoggingEventEmitter(), RecordingEventEmitter(), Bus(), as_emitter(print)):
+        assert listens(emitter)
 
 
 def test_recording_emitter_keeps_events_in_order() -> None:
