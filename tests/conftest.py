@@ -1,16 +1,22 @@
-"""Suite-wide settings: Hypothesis profiles.
+"""Suite-wide settings: Hypothesis profiles, and the PostgreSQL and Redis servers.
 
 ``ci`` (the default) is derandomized with modest example counts so every run is the same;
 ``deep`` explores far more and is run on purpose: ``HYPOTHESIS_PROFILE=deep make test``;
 ``fuzz`` runs 10,000 examples per test, for the input fuzzing
-(``HYPOTHESIS_PROFILE=fuzz pytest tests/adapter/test_input_fuzz.py``).
+(``HYPOTHESIS_PROFILE=fuzz pytest tests/adapter/test_input_fuzz.py``); ``conformance`` runs the
+conformance checks of the local sandbox with 50 examples per property
+(``HYPOTHESIS_PROFILE=conformance pytest tests/conformance``).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from tests.servers import PostgresServer, RedisServer, start_postgres, start_redis
 
 settings.register_profile(
     "ci",
@@ -28,4 +34,25 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+settings.register_profile("conformance", max_examples=50, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One throwaway PostgreSQL server for the whole run (see ``tests/servers.py``)."""
+    server = start_postgres()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[RedisServer]:
+    """One throwaway Redis server for the whole run (see ``tests/servers.py``)."""
+    server = start_redis()
+    try:
+        yield server
+    finally:
+        server.stop()

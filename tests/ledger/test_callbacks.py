@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime, timezone
-from pathlib import Path
 
 import pytest
 
-from mpesa.ledger import DarajaIds, Outcome, Recorded, SQLiteLedger
+from mpesa.ledger import DarajaIds, Ledger, Outcome, Recorded
 
-from .conftest import Clock
+from .conftest import Clock, Store
 
 BODY = b'{"Body": {"stkCallback": {"CheckoutRequestID": "ws_CO_1", "ResultCode": 0}}}'
 PAID = Outcome("success", "0", "The service request is processed successfully.", "NLJ7RT61SV")
 CHECKOUT = DarajaIds(checkout_request_id="ws_CO_1", merchant_request_id="29115-1")
 
 
-def deliver(ledger: SQLiteLedger, body: bytes = BODY, **options: object) -> Recorded:
+def deliver(ledger: Ledger, body: bytes = BODY, **options: object) -> Recorded:
     settings: dict[str, object] = {
         "kind": "stk",
         "dedupe_key": "stk:ws_CO_1:0",
@@ -29,9 +28,7 @@ def deliver(ledger: SQLiteLedger, body: bytes = BODY, **options: object) -> Reco
     return ledger.record_callback(body, **settings)  # type: ignore[arg-type]
 
 
-def test_a_callback_is_kept_with_its_raw_body_source_and_time(
-    ledger: SQLiteLedger, clock: Clock
-) -> None:
+def test_a_callback_is_kept_with_its_raw_body_source_and_time(ledger: Ledger, clock: Clock) -> None:
     recorded = deliver(ledger)
     assert not recorded.duplicate
     callback = recorded.callback
@@ -40,13 +37,13 @@ def test_a_callback_is_kept_with_its_raw_body_source_and_time(
     assert callback.dead_letter is None
 
 
-def test_a_callback_records_the_time_it_is_given(ledger: SQLiteLedger) -> None:
+def test_a_callback_records_the_time_it_is_given(ledger: Ledger) -> None:
     moment = datetime(2026, 3, 1, 12, 0, 0, 1, tzinfo=timezone.utc)
     assert deliver(ledger, received_at=moment).callback.received_at == moment
 
 
 def test_a_callback_is_matched_by_daraja_s_ids_and_resolves_its_request(
-    ledger: SQLiteLedger,
+    ledger: Ledger,
 ) -> None:
     request = ledger.record_request("initiate_stk_push", reference="r1", amount=1)
     ledger.update_request("r1", Outcome("accepted", "0"), CHECKOUT)
@@ -61,7 +58,7 @@ def test_a_callback_is_matched_by_daraja_s_ids_and_resolves_its_request(
 
 
 def test_a_callback_is_matched_by_the_reference_when_the_answer_was_lost(
-    ledger: SQLiteLedger,
+    ledger: Ledger,
 ) -> None:
     ledger.record_request("initiate_stk_push", reference="r1", amount=1)
     deliver(ledger, reference="r1")
@@ -69,7 +66,7 @@ def test_a_callback_is_matched_by_the_reference_when_the_answer_was_lost(
     assert found is not None and (found.reference, found.status) == ("r1", "success")
 
 
-def test_a_failed_outcome_resolves_the_request_as_failed(ledger: SQLiteLedger) -> None:
+def test_a_failed_outcome_resolves_the_request_as_failed(ledger: Ledger) -> None:
     ledger.record_request("initiate_stk_push", reference="r1", amount=1)
     cancelled = Outcome("failed", "1032", "Request cancelled by user")
     deliver(ledger, reference="r1", dedupe_key="stk:ws_CO_1:1032", outcome=cancelled)
@@ -78,13 +75,13 @@ def test_a_failed_outcome_resolves_the_request_as_failed(ledger: SQLiteLedger) -
     assert (found.status, found.result_code, found.receipt) == ("failed", "1032", None)
 
 
-def test_a_callback_without_a_request_is_kept_unmatched(ledger: SQLiteLedger) -> None:
+def test_a_callback_without_a_request_is_kept_unmatched(ledger: Ledger) -> None:
     confirmation = Outcome("success", receipt="RKTQDM7W6S")
     recorded = deliver(ledger, kind="c2b_confirmation", ids=None, outcome=confirmation)
     assert recorded.callback.request_id is None and not recorded.duplicate
 
 
-def test_a_request_s_entry_lists_its_callbacks_in_order(ledger: SQLiteLedger) -> None:
+def test_a_request_s_entry_lists_its_callbacks_in_order(ledger: Ledger) -> None:
     ledger.record_request("initiate_stk_push", reference="r1", amount=1)
     first = deliver(ledger, reference="r1", dedupe_key="one").callback
     second = deliver(ledger, reference="r1", dedupe_key="two").callback
@@ -92,9 +89,7 @@ def test_a_request_s_entry_lists_its_callbacks_in_order(ledger: SQLiteLedger) ->
     assert entry is not None and entry.callbacks == (first, second)
 
 
-def test_a_duplicate_is_reported_counted_and_changes_nothing(
-    ledger: SQLiteLedger, clock: Clock
-) -> None:
+def test_a_duplicate_is_reported_counted_and_changes_nothing(ledger: Ledger, clock: Clock) -> None:
     ledger.record_request("initiate_stk_push", reference="r1", amount=1)
     first = deliver(ledger, reference="r1")
     resolved = ledger.find_request("r1")
@@ -107,20 +102,24 @@ def test_a_duplicate_is_reported_counted_and_changes_nothing(
     assert entry is not None and len(entry.callbacks) == 1
 
 
-def test_a_duplicate_is_detected_across_two_connections(path: Path) -> None:
-    with SQLiteLedger(path) as one, SQLiteLedger(path) as other:
-        assert not deliver(one).duplicate
-        assert deliver(other).duplicate
+def test_a_duplicate_is_detected_across_two_connections(store: Store) -> None:
+    one, other = store.open(), store.open()
+    assert not deliver(one).duplicate
+    assert deliver(other).duplicate
+    one.close()
+    other.close()
 
 
 @pytest.mark.parametrize("shared", [True, False], ids=["one ledger", "a ledger per thread"])
-def test_ten_threads_delivering_the_same_callback_record_it_once(path: Path, shared: bool) -> None:
-    common = SQLiteLedger(path)
+def test_ten_threads_delivering_the_same_callback_record_it_once(
+    store: Store, shared: bool
+) -> None:
+    common = store.open()
     start = threading.Barrier(10)
     results: list[bool] = []
 
     def receive() -> None:
-        ledger = common if shared else SQLiteLedger(path)
+        ledger = common if shared else store.open()
         start.wait()
         results.append(deliver(ledger).duplicate)
         if not shared:
@@ -137,7 +136,7 @@ def test_ten_threads_delivering_the_same_callback_record_it_once(path: Path, sha
 
 
 def test_an_unparseable_body_is_kept_as_a_dead_letter_byte_for_byte(
-    ledger: SQLiteLedger,
+    ledger: Ledger,
 ) -> None:
     junk = b"\xff\x00{not json"
     kept = ledger.record_dead_letter(junk, reason="not JSON", source="10.0.0.9")
@@ -150,13 +149,13 @@ def test_an_unparseable_body_is_kept_as_a_dead_letter_byte_for_byte(
     )
 
 
-def test_identical_dead_letters_are_each_kept(ledger: SQLiteLedger) -> None:
+def test_identical_dead_letters_are_each_kept(ledger: Ledger) -> None:
     for _ in range(3):
         ledger.record_dead_letter(b"", reason="empty body")
     assert len(ledger.dead_letters()) == 3
     assert len(ledger.dead_letters(limit=2)) == 2
 
 
-def test_a_parsed_callback_is_not_a_dead_letter(ledger: SQLiteLedger) -> None:
+def test_a_parsed_callback_is_not_a_dead_letter(ledger: Ledger) -> None:
     deliver(ledger)
     assert ledger.dead_letters() == []

@@ -57,10 +57,10 @@ def acknowledged(daraja: LocalDaraja) -> int:
     return sum(d.status_code == 200 for d in daraja.state.dispatcher.deliveries())
 
 
-def test_no_acknowledged_callback_is_lost_when_the_receiver_is_killed(
-    process: tuple[subprocess.Popen[bytes], str, Path],
-) -> None:
-    child, base_url, ledger = process
+def killed_mid_stream(child: subprocess.Popen[bytes], base_url: str) -> set[str]:
+    """Stream B2C results from a local Daraja to the receiver process ``child`` at
+    ``base_url``, SIGKILL it once 50 are acknowledged, and return the ConversationIDs of the
+    results it acknowledged (checking that some were still unanswered: the kill came mid-stream)."""
     stop = threading.Event()
     with LocalDaraja(callback_delay=0.0) as daraja:
         adapter = MpesaAdapter(daraja.config(callback_base_url=base_url))
@@ -85,4 +85,12 @@ def test_no_acknowledged_callback_is_lost_when_the_receiver_is_killed(
     answered = {d.body["Result"]["ConversationID"] for d in deliveries if d.status_code == 200}
     unanswered = [d for d in deliveries if d.status_code is None]
     assert len(answered) >= 50 and unanswered, "the kill happened mid-stream"
+    return answered
+
+
+def test_no_acknowledged_callback_is_lost_when_the_receiver_is_killed(
+    process: tuple[subprocess.Popen[bytes], str, Path],
+) -> None:
+    child, base_url, ledger = process
+    answered = killed_mid_stream(child, base_url)
     assert answered <= recorded(ledger)

@@ -1,10 +1,15 @@
 """The payment ledger: a durable record of money-moving requests and their callbacks.
 
-:class:`Ledger` is the interface; :class:`SQLiteLedger` keeps it in one SQLite file.
+:class:`Ledger` is the interface; :class:`SQLiteLedger` keeps it in one SQLite file, and
+:class:`mpesa.ledger.postgres.PostgresLedger` (extra ``postgres``) in PostgreSQL, for several
+processes.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_names
 from ._base import (
     UNRESOLVED,
     CallbackEntry,
@@ -18,7 +23,12 @@ from ._base import (
     Status,
 )
 from ._open import ledger_path, open_ledger
-from .sqlite import SQLiteLedger
+
+if TYPE_CHECKING:
+    from .sqlite import SQLiteLedger
+else:
+    # SQLite is imported when a SQLite ledger is first used, not with the package.
+    __getattr__, __dir__ = lazy_names(globals(), {"SQLiteLedger": ".sqlite"})
 
 __all__ = [
     "UNRESOLVED",

@@ -10,6 +10,7 @@ letter. Nothing here holds a token, a credential or a whole phone number.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -227,6 +228,19 @@ class Ledger(Protocol):
         """Record that a callback's handlers succeeded, with the reply sent for it.
 
         A duplicate of a callback without this mark has not been handled yet.
+        """
+        ...
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Writes made inside the block may be committed together when it ends, to save a
+        commit each; each write still succeeds or fails on its own, and none is durable before
+        the block ends. A receiver batches callbacks it can answer without running a handler."""
+        ...
+
+    def handling(self, dedupe_key: str) -> AbstractContextManager[None]:
+        """Held while a callback's handlers run: another holder of the same ``dedupe_key``
+        waits until it is released, so two deliveries of one callback never run its handlers
+        at once. Its reach is the ledger's: the process, or every process sharing the database.
         """
         ...
 

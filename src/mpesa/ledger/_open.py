@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from ._base import Ledger
-from .sqlite import SQLiteLedger
 
-SCHEMES = ("sqlite",)
+SCHEMES = ("sqlite", "postgresql")
 """The URL schemes :func:`open_ledger` knows."""
 
 
@@ -19,8 +18,20 @@ def ledger_path(url: str) -> str | None:
 
 
 def open_ledger(url: str) -> Ledger:
-    """The ledger a URL names: ``sqlite:///ledger.db`` is :class:`SQLiteLedger` in that file."""
+    """The ledger a URL names: ``sqlite:///ledger.db`` is :class:`SQLiteLedger` in that file,
+    ``postgresql://user:password@host/db`` (or ``postgres://``) is
+    :class:`~mpesa.ledger.postgres.PostgresLedger` in that database (with the ``postgres``
+    extra)."""
+    if url.startswith(("postgresql://", "postgres://")):
+        from .postgres import PostgresLedger
+
+        return PostgresLedger(url)
+    from .sqlite import SQLiteLedger
+
     path = ledger_path(url)
     if path is None:
-        raise ValueError("a ledger URL is sqlite:///<path> (sqlite:////<absolute path>)")
+        raise ValueError(
+            "a ledger URL is sqlite:///<path> (sqlite:////<absolute path>)"
+            " or postgresql://<user>:<password>@<host>/<database>"
+        )
     return SQLiteLedger(path)

@@ -22,8 +22,8 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from contextlib import AbstractContextManager, contextmanager
+from datetime import datetime, timedelta
 from decimal import Decimal
 from os import PathLike
 from types import TracebackType
@@ -42,6 +42,8 @@ from ._base import (
     RequestEntry,
     Status,
 )
+from ._keys import KeyLocks
+from ._rules import STAGE, amount_text, chosen_statuses, utc
 
 __all__ = ["MIGRATIONS", "SQLiteLedger"]
 
@@ -149,7 +151,9 @@ class SQLiteLedger:
             )
         self.path = str(path)
         self._clock = clock
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+        self._batched = False
+        self._handling = KeyLocks()
         connection = sqlite3.connect(
             self.path, timeout=timeout, isolation_level=None, check_same_thread=False
         )
@@ -211,7 +215,7 @@ class SQLiteLedger:
             reference,
             operation,
             json.dumps(dict(client_ids or {}), sort_keys=True),
-            _amount_text(amount),
+            amount_text(amount),
             None if phone is None else mask_phone(phone),
             "sent",
             *(getattr(ids, column) for column in _ID_COLUMNS),
@@ -355,6 +359,28 @@ class SQLiteLedger:
             if updated.rowcount == 0:
                 raise LedgerError(f"no parsed callback with id {callback_id}")
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """One transaction for every write in the block, committed when it ends (rolled back
+        if it raises); each write inside is a savepoint, undone alone when it fails. Other
+        threads wait for the block to end, so keep it short."""
+        with self._lock:
+            if self._batched:
+                yield
+                return
+            with self._transaction("BEGIN IMMEDIATE"):
+                self._batched = True
+                try:
+                    yield
+                finally:
+                    self._batched = False
+
+    def handling(self, dedupe_key: str) -> AbstractContextManager[None]:
+        """Held while a callback's handlers run; another thread of this process holding the
+        same ``dedupe_key`` waits. It does not reach other processes sharing the file: with
+        several receiver processes, use :class:`~mpesa.ledger.postgres.PostgresLedger`."""
+        return self._handling.hold(dedupe_key)
+
     def find_request(self, correlation_id: str) -> RequestEntry | None:
         """The request whose reference or any Daraja ID equals ``correlation_id``."""
         with self._transaction("BEGIN") as db:
@@ -383,12 +409,7 @@ class SQLiteLedger:
         conditions: list[str] = []
         parameters: list[object] = []
         if statuses is not None:
-            chosen = sorted(set(statuses))
-            unknown = [status for status in chosen if status not in _STATUSES]
-            if unknown:
-                raise MpesaValidationError(
-                    FieldProblem("statuses", "choice", f"must be among {', '.join(_STATUSES)}")
-                )
+            chosen = chosen_statuses(statuses)
             conditions.append(f"status IN ({', '.join('?' * len(chosen))})")
             parameters.extend(chosen)
         if older_than is not None:
@@ -413,11 +434,22 @@ class SQLiteLedger:
 
     @contextmanager
     def _transaction(self, begin: str) -> Iterator[sqlite3.Connection]:
-        """One transaction under the lock: committed on success, rolled back on any error."""
+        """One transaction under the lock: committed on success, rolled back on any error.
+        Inside :meth:`batch` it is a savepoint of the batch's transaction instead."""
         with self._lock:
             db = self._connection
             if db is None:
                 raise LedgerError(f"{self!r} is closed")
+            if self._batched:
+                db.execute("SAVEPOINT step")
+                try:
+                    yield db
+                except BaseException:
+                    db.execute("ROLLBACK TO step")
+                    raise
+                finally:
+                    db.execute("RELEASE step")
+                return
             db.execute(begin)
             try:
                 yield db
@@ -428,12 +460,7 @@ class SQLiteLedger:
 
     def _stamp(self, moment: datetime | None) -> str:
         """``moment`` (now if ``None``) as sortable UTC text; a naive datetime is refused."""
-        moment = self._clock() if moment is None else moment
-        if moment.utcoffset() is None:
-            raise MpesaValidationError(
-                FieldProblem("received_at", "timezone", "must be a timezone-aware datetime")
-            )
-        return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+        return utc(self._clock() if moment is None else moment).isoformat(timespec="microseconds")
 
 
 def _migrate(db: sqlite3.Connection, now: str) -> None:
@@ -477,18 +504,6 @@ def _match(db: sqlite3.Connection, reference: str | None, ids: DarajaIds) -> sql
     return None
 
 
-_STAGE: dict[str, int] = {
-    "sent": 0,
-    "accepted": 1,
-    "unknown": 1,
-    "pending": 2,
-    "refused": 3,
-    "success": 3,
-    "failed": 3,
-}
-"""How far along a status is: a request's status only moves forward (final ones last)."""
-
-
 def _apply(
     db: sqlite3.Connection, request: sqlite3.Row, outcome: Outcome, ids: DarajaIds, now: str
 ) -> None:
@@ -503,7 +518,7 @@ def _apply(
         if request[column] is None and (value := getattr(ids, column)) is not None
     }
     assignments = "".join(f"{column} = ?, " for column in new_ids)
-    if _STAGE[outcome.status] < _STAGE[request["status"]]:
+    if STAGE[outcome.status] < STAGE[request["status"]]:
         # A late answer never undoes a later one: "accepted" arriving after the callback's
         # "success" only adds the IDs it brings.
         if new_ids:
@@ -525,17 +540,6 @@ def _apply(
             request["id"],
         ),
     )
-
-
-def _amount_text(amount: Decimal | int | None) -> str | None:
-    """An exact amount as text; floats are refused, since they are not exact."""
-    if amount is None:
-        return None
-    if isinstance(amount, bool) or not isinstance(amount, (Decimal, int)):
-        raise MpesaValidationError(FieldProblem("amount", "type", "must be a Decimal or an int"))
-    if isinstance(amount, Decimal) and not amount.is_finite():
-        raise MpesaValidationError(FieldProblem("amount", "finite", "must be a finite number"))
-    return str(amount)
 
 
 def _time(text: str) -> datetime:

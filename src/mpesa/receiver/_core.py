@@ -6,7 +6,12 @@ Checks come in a fixed order, each refusal a 4xx that changes nothing: the secre
 A parsed callback is committed to the ledger under its dedupe key before anything else; its
 handlers run, the ledger marks it handled with the reply, its events are published, and only
 then is it acknowledged. A duplicate of a handled callback gets the same reply and runs
-nothing; a duplicate of one whose handler raised runs the handlers again.
+nothing; a duplicate of one whose handler raised runs the handlers again. All of this holds
+the ledger's :meth:`~mpesa.ledger.Ledger.handling` for the dedupe key, so a duplicate arriving
+meanwhile, in any process the ledger reaches, waits for it. A callback whose kind has no
+handler needs no hold: it is stored already answered, in one write, and the ledger's unique
+dedupe key settles duplicates; several taken together (:meth:`Receiver.handle_many`) share one
+ledger batch, acknowledged once it commits.
 """
 
 from __future__ import annotations
@@ -14,11 +19,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import astuple, dataclass, field
 from os import PathLike
-from typing import TYPE_CHECKING, Any, TypeVar, get_args, overload
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, get_args, overload
 from urllib.parse import urlsplit
 
 from .._bounded import MAX_BODY_SIZE
@@ -29,7 +33,7 @@ from .._operation import Operation
 from ..callbacks import Callback, CallbackKind, parse_callback
 from ..errors import FieldProblem, MpesaCallbackError, MpesaValidationError
 from ..events import EventTarget, NoOpEventEmitter, as_emitter, event_data, safe_emit
-from ..ledger import CallbackEntry, DarajaIds, Ledger, Outcome, SQLiteLedger
+from ..ledger import CallbackEntry, DarajaIds, Ledger, Outcome, Recorded, SQLiteLedger
 from ..outcomes import callback_outcome
 from ._replies import acknowledgement, validation_reply
 from ._sources import Allowlist, source_of
@@ -59,7 +63,6 @@ _ROUTE_KINDS: Mapping[str, frozenset[CallbackKind]] = {
 """The callback kinds each derived URL receives (``<base>/<route>``)."""
 
 _JSON: tuple[tuple[str, str], ...] = (("content-type", "application/json"),)
-_LOCKS = 64
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,17 @@ class Reply:
     status: int
     body: bytes
     headers: tuple[tuple[str, str], ...] = _JSON
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """A request that passed the checks and parsed: what recording its callback needs."""
+
+    callback: Callback
+    key: str
+    body: bytes
+    route: CallbackRoute
+    source: str | None
 
 
 def _refusal(status: int, reason: str) -> Reply:
@@ -163,7 +177,6 @@ class Receiver:
             SQLiteLedger(ledger) if isinstance(ledger, (str, PathLike)) else ledger
         )
         self._handlers: dict[CallbackKind, list[Handler]] = {}
-        self._locks = tuple(threading.Lock() for _ in range(_LOCKS))
 
     def __repr__(self) -> str:
         parts = urlsplit(self._base_url)
@@ -244,6 +257,30 @@ class Receiver:
         A 200 is answered only once the callback is committed to the ledger and its handlers
         have succeeded; a 500 (the ledger or a handler failed) asks Daraja to send it again.
         """
+        return self.handle_many([request])[0]
+
+    def handle_many(self, requests: Sequence[Request]) -> list[Reply]:
+        """:meth:`handle` each request; the replies in the same order. Never raises.
+
+        The callbacks whose kind has no handler are recorded, already answered, in one
+        :meth:`~mpesa.ledger.Ledger.batch`: a server that takes several requests at once (the
+        ASGI app does) commits them together, and acknowledges none before that commit.
+        """
+        reads = [self._read(request) for request in requests]
+        answered = iter(self._store_answered([r for r in reads if self._answerable(r)]))
+        replies = []
+        for read in reads:
+            if isinstance(read, Reply):
+                replies.append(read)
+            elif self._answerable(read):
+                replies.append(next(answered))
+            else:
+                replies.append(self._handled(read))
+        return replies
+
+    def _read(self, request: Request) -> Reply | _Parsed:
+        """The request checked and parsed, or the reply that ends it (a refusal, or 400 for a
+        body kept as a dead letter)."""
         screened = self._screen(request)
         if isinstance(screened, Reply):
             return screened
@@ -256,13 +293,7 @@ class Receiver:
             return self._dead_letter(request.body, str(error), source)
         except Exception as error:  # a parser fault still keeps the body
             return self._dead_letter(request.body, f"unreadable ({type(error).__name__})", source)
-        try:
-            return self._accept(callback, request.body, route, source)
-        except Exception as error:
-            _log.error(
-                "a %s callback could not be recorded: %s", callback.kind, type(error).__name__
-            )
-            return _refusal(500, "the callback could not be recorded")
+        return _Parsed(callback, dedupe_key(callback), request.body, route, source)
 
     def _parse(self, body: bytes, route: CallbackRoute) -> Callback:
         kinds = _ROUTE_KINDS[route.name]
@@ -283,32 +314,60 @@ class Receiver:
         _log.warning("callback %d kept as a dead letter: %s (source %s)", entry.id, reason, source)
         return _refusal(400, reason)
 
-    def _accept(
-        self, callback: Callback, body: bytes, route: CallbackRoute, source: str | None
-    ) -> Reply:
-        key = dedupe_key(callback)
-        # Without handlers for its kind the reply is known now: stored with the callback in
-        # one commit, instead of a second commit once handlers have run.
-        ready = None if self._handlers.get(callback.kind) else self._run_handlers(callback)
-        with self._locks[hash(key) % _LOCKS]:
-            outcome = callback_outcome(callback, route.name)
-            recorded = self.ledger.record_callback(
-                body,
-                kind=callback.kind,
-                dedupe_key=key,
-                outcome=outcome,
-                reference=route.reference,
-                # A status query's answer carries the query's own IDs, not the request's.
-                ids=None if route.name == STATUS_ROUTE else _daraja_ids(callback),
-                source=source,
-                reply=ready,
+    def _answerable(self, read: Reply | _Parsed) -> TypeGuard[_Parsed]:
+        """Whether the reply is known without a handler: then it is stored with the callback in
+        one write, and duplicates need no lock (the ledger's unique key settles them)."""
+        return isinstance(read, _Parsed) and not self._handlers.get(read.callback.kind)
+
+    def _store_answered(self, parsed: list[_Parsed]) -> list[Reply]:
+        if not parsed:
+            return []
+        replies = []
+        published = []
+        try:
+            with self.ledger.batch():
+                for item in parsed:
+                    reply = self._run_handlers(item.callback)
+                    try:
+                        outcome, recorded = self._record(item, reply)
+                    except Exception as error:
+                        _log.error(
+                            "a %s callback could not be recorded: %s",
+                            item.callback.kind,
+                            type(error).__name__,
+                        )
+                        replies.append(_refusal(500, "the callback could not be recorded"))
+                        continue
+                    entry = recorded.callback
+                    if recorded.duplicate and entry.reply is not None:
+                        replies.append(Reply(200, entry.reply))
+                        continue
+                    replies.append(Reply(200, reply))
+                    published.append((item, outcome, entry))
+        except Exception as error:
+            _log.error("%d callbacks could not be committed: %s", len(parsed), type(error).__name__)
+            return [_refusal(500, "the callback could not be recorded")] * len(parsed)
+        for item, outcome, entry in published:
+            self._publish(item.callback, outcome, entry, item.route)
+        return replies
+
+    def _handled(self, item: _Parsed) -> Reply:
+        try:
+            return self._accept(item)
+        except Exception as error:
+            _log.error(
+                "a %s callback could not be recorded: %s", item.callback.kind, type(error).__name__
             )
+            return _refusal(500, "the callback could not be recorded")
+
+    def _accept(self, item: _Parsed) -> Reply:
+        """Record a callback, run its handlers and mark it handled, holding its dedupe key."""
+        callback = item.callback
+        with self.ledger.handling(item.key):
+            outcome, recorded = self._record(item, None)
             entry = recorded.callback
             if recorded.duplicate and entry.reply is not None:
                 return Reply(200, entry.reply)
-            if ready is not None:
-                self._publish(callback, outcome, entry, route)
-                return Reply(200, ready)
             try:
                 reply = self._run_handlers(callback)
             except Exception as error:
@@ -321,8 +380,23 @@ class Receiver:
                 )
                 return _refusal(500, "the callback's handler failed")
             self.ledger.mark_handled(entry.id, reply)
-        self._publish(callback, outcome, entry, route)
+        self._publish(callback, outcome, entry, item.route)
         return Reply(200, reply)
+
+    def _record(self, item: _Parsed, reply: bytes | None) -> tuple[Outcome, Recorded]:
+        outcome = callback_outcome(item.callback, item.route.name)
+        recorded = self.ledger.record_callback(
+            item.body,
+            kind=item.callback.kind,
+            dedupe_key=item.key,
+            outcome=outcome,
+            reference=item.route.reference,
+            # A status query's answer carries the query's own IDs, not the request's.
+            ids=None if item.route.name == STATUS_ROUTE else _daraja_ids(item.callback),
+            source=item.source,
+            reply=reply,
+        )
+        return outcome, recorded
 
     def _run_handlers(self, callback: Callback) -> bytes:
         verdict: object = None
