@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from hypothesis import find
+from hypothesis import Phase, find, settings
 from hypothesis import strategies as st
 
 from generator.spec import Spec, load_spec
@@ -159,4 +159,6 @@ def minimal_arguments(name: str) -> dict[str, Any]:
 
 @functools.cache
 def _minimal_arguments(name: str) -> dict[str, Any]:
-    return dict(find(arguments_strategy(name), lambda _: True))
+    # Without the explain phase: it only annotates failures, and took seconds per operation.
+    quick = settings(phases=[Phase.generate, Phase.shrink], database=None)
+    return dict(find(arguments_strategy(name), lambda _: True, settings=quick))

@@ -11,13 +11,18 @@ MAX_BODY_SIZE = 1024 * 1024
 """The largest body accepted, in bytes (1 MB); Daraja's requests and callbacks are a few hundred."""
 
 
-def depth(value: Any) -> int:
-    """How deep arrays and objects nest in a parsed JSON value (a scalar is 0), iteratively."""
-    deepest = 0
-    stack = [(value, 1)] if isinstance(value, (dict, list)) else []
-    while stack:
-        item, level = stack.pop()
-        deepest = max(deepest, level)
-        children = item.values() if isinstance(item, dict) else item
-        stack.extend((child, level + 1) for child in children if isinstance(child, (dict, list)))
-    return deepest
+def deeper_than(value: Any, levels: int) -> bool:
+    """Whether arrays and objects nest more than ``levels`` deep in a parsed JSON value (a
+    scalar nests 0 deep). Stops descending past ``levels``, so it recurses at most that far."""
+    if isinstance(value, dict):
+        children: Any = value.values()
+    elif isinstance(value, list):
+        children = value
+    else:
+        return False
+    if levels < 1:
+        return True
+    for child in children:
+        if isinstance(child, (dict, list)) and deeper_than(child, levels - 1):
+            return True
+    return False

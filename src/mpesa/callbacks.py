@@ -23,7 +23,7 @@ from typing import Any, Literal, get_args, get_origin
 from pydantic import AliasChoices, BaseModel, ValidationError
 
 from . import models
-from ._bounded import MAX_BODY_SIZE, depth
+from ._bounded import MAX_BODY_SIZE, deeper_than
 from ._codebook import Category, CodeInfo
 from ._generated._operations import OPERATIONS
 from ._operation import Operation
@@ -266,7 +266,7 @@ def _load(body: object) -> dict[Any, Any]:
         data = _decode(_raw(body))
     if not isinstance(data, dict):
         raise MpesaCallbackError(f"a callback body is a JSON object, not {_json_type(data)}")
-    if depth(data) > MAX_DEPTH:
+    if deeper_than(data, MAX_DEPTH):
         raise MpesaCallbackError(
             f"the body nests deeper than {MAX_DEPTH} levels (Daraja's callbacks need "
             f"{_SHAPE_DEPTH})"
@@ -489,7 +489,7 @@ def _typed(raw: Mapping[str, Any], operations: tuple[str, ...]) -> dict[str, Any
     types = _types(operations)
     single = {key: kinds[0] for key, kinds in types.items() if len(kinds) == 1 and key in raw}
     try:
-        decoded = TransactionCodec.decode([{"Key": k, "Value": v} for k, v in raw.items()], single)
+        decoded = TransactionCodec.convert(raw, single)
     except (ValueError, ArithmeticError):
         decoded = dict(raw)  # one of them is malformed: the loop below names it
         single = {}
@@ -502,7 +502,7 @@ def _typed(raw: Mapping[str, Any], operations: tuple[str, ...]) -> dict[str, Any
 def _decoded(key: str, value: Any, types: tuple[str, ...]) -> Any:
     for type_name in types:
         try:
-            return TransactionCodec.decode({"Key": key, "Value": value}, {key: type_name})[key]
+            return TransactionCodec.convert({key: value}, {key: type_name})[key]
         except (ValueError, ArithmeticError):
             continue
     raise ValueError(f"result parameter {key!r} is not a valid {' or '.join(types)}")

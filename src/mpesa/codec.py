@@ -143,7 +143,13 @@ class TransactionCodec:
         blank strings become ``None`` except for ``string`` and ``any``. A value that does not
         convert raises ``ValueError`` naming the key.
         """
-        decoded = TransactionCodec.flatten(items)
+        return TransactionCodec.convert(TransactionCodec.flatten(items), types)
+
+    @staticmethod
+    def convert(values: Mapping[str, Any], types: Mapping[str, str]) -> dict[str, Any]:
+        """A copy of ``{name: value}`` with each value named in ``types`` converted as
+        :meth:`decode` converts it."""
+        decoded = dict(values)
         for key, type_name in types.items():
             convert = _CONVERTERS.get(type_name)
             if convert is None:
@@ -176,7 +182,15 @@ class TransactionCodec:
             raise ValueError(f"a {type(value).__name__} is not a time")
         text = value.strip()
         if _COMPACT_TIME.fullmatch(text):
-            return datetime.strptime(text, "%Y%m%d%H%M%S").replace(tzinfo=EAT)
+            return datetime(
+                int(text[0:4]),
+                int(text[4:6]),
+                int(text[6:8]),
+                int(text[8:10]),
+                int(text[10:12]),
+                int(text[12:14]),
+                tzinfo=EAT,
+            )
         for time_format in _TIME_FORMATS:
             try:
                 return datetime.strptime(text, time_format).replace(tzinfo=EAT)

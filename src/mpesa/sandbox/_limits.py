@@ -13,7 +13,7 @@ from typing import Any
 from starlette.datastructures import Headers
 from starlette.requests import Request
 
-from .._bounded import MAX_BODY_SIZE, depth
+from .._bounded import MAX_BODY_SIZE, deeper_than
 
 __all__ = [
     "MAX_BODY_SIZE",
@@ -63,6 +63,6 @@ def parse_json(raw: bytes) -> Any:
         value = json.loads(raw)
     except RecursionError:
         raise TooDeep("JSON nested too deeply") from None
-    if depth(value) > MAX_JSON_DEPTH:
+    if deeper_than(value, MAX_JSON_DEPTH):
         raise TooDeep("JSON nested too deeply")
     return value
