@@ -69,15 +69,24 @@ def ledger_callbacks(directory: Path, threads: int) -> float:
         return CALLBACKS / (time.perf_counter() - started)
 
 
-def main() -> None:
+def run() -> dict[str, float]:
+    """Callbacks per second: plain SQLite inserts (``raw``), the ledger on one thread
+    (``ledger``) and on ``THREADS`` threads (``threads``)."""
     with tempfile.TemporaryDirectory() as scratch:
         directory = Path(scratch)
-        baseline = raw_sqlite(directory)
-        one = ledger_callbacks(directory, 1)
-        many = ledger_callbacks(directory, THREADS)
+        return {
+            "raw": raw_sqlite(directory),
+            "ledger": ledger_callbacks(directory, 1),
+            "threads": ledger_callbacks(directory, THREADS),
+        }
+
+
+def main() -> None:
+    figures = run()
+    baseline, one = figures["raw"], figures["ledger"]
     print(
         f"ledger          raw sqlite {baseline:8.0f} /s   ledger {one:8.0f} /s   ratio {baseline / one:5.2f}x slower"
-        f"   ({THREADS} threads: {many:.0f} /s)"
+        f"   ({THREADS} threads: {figures['threads']:.0f} /s)"
     )
 
 

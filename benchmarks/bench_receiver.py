@@ -99,9 +99,19 @@ async def _drive(port: int, queue: list[bytes]) -> float:
     return total / (time.perf_counter() - started)
 
 
-def measure(mode: str, directory: Path) -> float:
-    """Callbacks per second into a server of ``mode``: ``floor``, ``receiver`` (on the event
-    loop) or ``thread`` (``in_thread=True``)."""
+def _cpu_seconds(pid: int) -> float | None:
+    """User plus system CPU time of a process so far (Linux's ``/proc``), else ``None``."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(mode: str, directory: Path) -> tuple[float, float | None]:
+    """Callbacks per second into a server of ``mode`` (``floor``, ``receiver`` on the event
+    loop, or ``thread`` with ``in_thread=True``), and the server's CPU seconds per callback:
+    a figure that other work on the machine does not inflate."""
     ledger = directory / f"{mode}.db"
     with SQLiteLedger(ledger) as opened:
         for number in range(CALLBACKS):
@@ -118,7 +128,13 @@ def measure(mode: str, directory: Path) -> float:
         assert server.stdout is not None
         port = int(server.stdout.readline())
         asyncio.run(_drive(port, requests(200)))  # warm up: imports, connections, caches
-        return asyncio.run(_drive(port, requests(CALLBACKS)[200:]))
+        timed = requests(CALLBACKS)[200:]
+        count = len(timed)
+        before = _cpu_seconds(server.pid)
+        rate = asyncio.run(_drive(port, timed))  # empties ``timed``
+        after = _cpu_seconds(server.pid)
+        cpu = None if before is None or after is None else (after - before) / count
+        return rate, cpu
     finally:
         server.kill()
         server.wait()
@@ -126,15 +142,26 @@ def measure(mode: str, directory: Path) -> float:
             server.stdout.close()
 
 
-def main() -> None:
+def run() -> dict[str, float | None]:
+    """Callbacks per second over HTTP (``floor``, ``receiver``, ``thread``) and the server's
+    CPU milliseconds per callback (``floor_cpu_ms``, ``receiver_cpu_ms``, ``thread_cpu_ms``)."""
+    figures: dict[str, float | None] = {}
     with tempfile.TemporaryDirectory() as scratch:
-        directory = Path(scratch)
-        floor = measure("floor", directory)
-        receiver = measure("receiver", directory)
-        thread = measure("thread", directory)
+        for mode in ("floor", "receiver", "thread"):
+            rate, cpu = measure(mode, Path(scratch))
+            figures[mode] = rate
+            figures[f"{mode}_cpu_ms"] = None if cpu is None else cpu * 1e3
+    return figures
+
+
+def main() -> None:
+    figures = run()
+    floor, receiver = figures["floor"] or 0.0, figures["receiver"] or 0.0
+    cpu = figures["receiver_cpu_ms"]
     print(
         f"receiver        HTTP floor {floor:8.0f} /s   receiver {receiver:8.0f} /s   ratio {floor / receiver:5.2f}x slower"
-        f"   (in_thread=True: {thread:.0f} /s; {CLIENTS} clients, {os.cpu_count()} cores)"
+        f"   (server CPU {cpu if cpu is None else round(cpu, 3)} ms/callback;"
+        f" in_thread=True: {figures['thread']:.0f} /s; {CLIENTS} clients, {os.cpu_count()} cores)"
     )
 
 
