@@ -4,12 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install generate check-generated test lint demo bench clean
+.PHONY: install generate check-generated check-changelog test lint demo bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,sandbox]'
+	bash .ci/servers
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -22,9 +23,15 @@ generate: $(STAMP)
 check-generated: $(STAMP)
 	$(BIN)/python -m generator --check
 
-## The whole suite, after the drift check.
-test: check-generated
-	$(BIN)/python -m pytest
+## Fail when the public API lost or changed a name since the last release (the newest v* tag,
+## else the last commit on the date of CHANGELOG.md's newest version) and CHANGELOG.md's
+## [Unreleased] section does not name it.
+check-changelog: $(STAMP)
+	$(BIN)/python -m generator diff --check-changelog CHANGELOG.md
+
+## The whole suite, after the drift and changelog checks.
+test: check-generated check-changelog
+	$(BIN)/python -m pytest -n auto
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator src tests examples benchmarks
