@@ -7,7 +7,8 @@
 - resident memory gained over many calls, against raw ``httpx.Client`` over the same calls;
 - token requests from a cold cache under many tasks and many threads, counted by the server;
 - callbacks per second into the SQLite ledger, directly and over HTTP (``bench_ledger``,
-  ``bench_receiver``).
+  ``bench_receiver``), and over HTTP into PostgreSQL with 1, 2 and 4 receiver processes
+  (``bench_postgres``).
 """
 
 from __future__ import annotations
@@ -208,4 +209,27 @@ def callbacks() -> list[Figure]:
             "-",
             None,
         ),
+        *postgres_callbacks(),
+    ]
+
+
+def postgres_callbacks() -> list[Figure]:
+    """Callbacks per second over HTTP into one PostgreSQL ledger with 1, 2 and 4 receiver
+    processes, each against the rate of one process."""
+    from . import bench_postgres
+
+    rates = bench_postgres.run()
+    one = rates.get("1")
+    return [
+        Figure(
+            f"callbacks/s over HTTP into PostgreSQL, {count} receiver process(es)",
+            rate,
+            "/s",
+            "one receiver process (/s)",
+            one,
+            rate / one if one else None,
+            "-",
+            None,
+        )
+        for count, rate in rates.items()
     ]
