@@ -1,9 +1,10 @@
 """``mpesa ledger list``, ``mpesa ledger show`` and ``mpesa reconcile``: reading the payment
 ledger and settling what it left unresolved.
 
-The ledger is the SQLite file of ``--db PATH``, else of ``MPESA_LEDGER_URL``. Phone numbers
-are shown masked, as the ledger stores them; a callback's raw body (``show --json`` only) has
-every phone number in it masked too.
+The ledger is the one ``--db`` names (a SQLite file, or a ``sqlite:///`` or ``postgresql://``
+ledger URL), else the one of ``MPESA_LEDGER_URL``. Phone numbers are shown masked, as the
+ledger stores them; a callback's raw body (``show --json`` only) has every phone number in it
+masked too.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 import sqlite3
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import closing
 from dataclasses import asdict
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -24,8 +26,17 @@ from typing import TYPE_CHECKING, Any, get_args
 from ._redact import mask_phone, redact
 from .cli import EXIT_BAD_INPUT, AdapterFactory, _cell, _exit_status, _render, open_adapter
 from .errors import MpesaConfigError, MpesaException
-from .ledger import CallbackEntry, LedgerEntry, LedgerError, RequestEntry, Status, ledger_path
-from .ledger.sqlite import SQLiteLedger
+from .ledger import (
+    CallbackEntry,
+    Ledger,
+    LedgerEntry,
+    LedgerError,
+    RequestEntry,
+    Status,
+    ledger_path,
+    open_ledger,
+)
+from .ledger._open import URL_FORMS, is_postgres_url
 
 if TYPE_CHECKING:
     from .outcomes import Reconciled
@@ -54,7 +65,7 @@ _CALLBACK_COLUMNS = ("received", "kind", "source", "outcome", "deliveries")
 
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ledger = commands.add_parser(
-        "ledger", description="Read the payment ledger (--db PATH, else MPESA_LEDGER_URL)."
+        "ledger", description="Read the payment ledger (--db, else MPESA_LEDGER_URL)."
     )
     actions = ledger.add_subparsers(dest="ledger_command", metavar="<list|show>", required=True)
     listing = actions.add_parser("list", description=f"{COMMANDS[0][1]}, oldest first.")
@@ -99,28 +110,52 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def _add_db(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
-        "--db", metavar="PATH", help="the ledger's SQLite file [default: from $MPESA_LEDGER_URL]"
+        "--db",
+        metavar="PATH|URL",
+        help=(
+            "the ledger: a SQLite file, sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DB "
+            "[default: $MPESA_LEDGER_URL]"
+        ),
     )
 
 
-def ledger_file(args: argparse.Namespace, *, existing: bool = True) -> str:
-    """``--db``, else the file of ``MPESA_LEDGER_URL``; one that must exist is checked."""
-    path: str | None = args.db
-    if path is None:
-        url = os.environ.get("MPESA_LEDGER_URL")
-        if not url:
+def ledger_url(args: argparse.Namespace, *, existing: bool = True) -> str:
+    """The ledger URL of ``--db`` (a plain path is a SQLite file), else ``MPESA_LEDGER_URL``;
+    a SQLite file's path is made absolute, and one that must exist is checked."""
+    given: str | None = args.db
+    setting = "--db"
+    if given is None:
+        given, setting = os.environ.get("MPESA_LEDGER_URL"), "MPESA_LEDGER_URL"
+        if not given:
             raise MpesaConfigError(
                 "no ledger: give --db PATH or set MPESA_LEDGER_URL=sqlite:///PATH"
             )
-        path = ledger_path(url)
-        if path is None:
-            raise MpesaConfigError(
-                "MPESA_LEDGER_URL must be sqlite:///<path> (sqlite:////<absolute path>)",
-                setting="MPESA_LEDGER_URL",
-            )
+    elif "://" not in given:
+        given = f"sqlite:///{given}"
+    if is_postgres_url(given):
+        return given
+    path = ledger_path(given)
+    if path is None:
+        raise MpesaConfigError(f"{setting} must be a ledger URL: {URL_FORMS}", setting=setting)
     if existing and not Path(path).is_file():
         raise MpesaConfigError(f"no ledger at {path}")
-    return path
+    return f"sqlite:///{Path(path).resolve()}"
+
+
+def database_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLite's or PostgreSQL's (``psycopg`` is only loaded by a
+    PostgreSQL ledger, so an error of it implies it is loaded)."""
+    psycopg = sys.modules.get("psycopg")
+    return isinstance(exc, sqlite3.Error) or (
+        psycopg is not None and isinstance(exc, psycopg.Error)
+    )
+
+
+def _open(args: argparse.Namespace) -> Ledger:
+    try:
+        return open_ledger(ledger_url(args))
+    except ImportError as exc:
+        raise MpesaConfigError(str(exc)) from exc
 
 
 def _guarded(command: Command) -> Command:
@@ -135,7 +170,9 @@ def _guarded(command: Command) -> Command:
         except MpesaException as exc:
             print(f"mpesa: {type(exc).__name__}: {exc.message}", file=sys.stderr)
             return _exit_status(exc)
-        except sqlite3.Error as exc:
+        except Exception as exc:
+            if not database_error(exc):
+                raise
             print(f"mpesa: cannot read the ledger: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
 
@@ -144,7 +181,7 @@ def _guarded(command: Command) -> Command:
 
 @_guarded
 def _list(args: argparse.Namespace, adapter_factory: AdapterFactory | None) -> int:
-    with SQLiteLedger(ledger_file(args)) as ledger:
+    with closing(_open(args)) as ledger:
         entries = ledger.list_requests(
             statuses=args.status, older_than=args.older_than, limit=args.limit
         )
@@ -169,7 +206,7 @@ def _list(args: argparse.Namespace, adapter_factory: AdapterFactory | None) -> i
 
 @_guarded
 def _show(args: argparse.Namespace, adapter_factory: AdapterFactory | None) -> int:
-    with SQLiteLedger(ledger_file(args)) as ledger:
+    with closing(_open(args)) as ledger:
         found = ledger.entry(args.id)
     if found is None:
         raise LedgerError(f"no request in the ledger has the reference or ID {args.id}")
@@ -186,8 +223,7 @@ def _show(args: argparse.Namespace, adapter_factory: AdapterFactory | None) -> i
 
 @_guarded
 def _reconcile(args: argparse.Namespace, adapter_factory: AdapterFactory | None) -> int:
-    url = f"sqlite:///{ledger_file(args)}"
-    with open_adapter(args, adapter_factory, ledger_url=url) as adapter:
+    with open_adapter(args, adapter_factory, ledger_url=ledger_url(args)) as adapter:
         report = adapter.reconcile(older_than=args.older_than)
     if args.json:
         print(_render({"reconciled": [_reconciled_json(item) for item in report]}, as_json=True))

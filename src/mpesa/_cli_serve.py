@@ -1,9 +1,9 @@
-"""``mpesa callbacks serve``: the callback receiver under uvicorn, recording into a SQLite ledger.
+"""``mpesa callbacks serve``: the callback receiver under uvicorn, recording into a ledger.
 
 Once its port is bound it prints, as shell ``export`` lines, the ``MPESA_CALLBACK_BASE_URL``
-(its secret path included) and ``MPESA_LEDGER_URL`` that make ``mpesa`` and the adapters send
-callbacks here and read their outcomes from the same ledger. Ctrl+C or SIGTERM stops it after
-the callbacks in progress are answered.
+(its secret path included) and ``MPESA_LEDGER_URL`` (a password in it as ``***``) that make
+``mpesa`` and the adapters send callbacks here and read their outcomes from the same ledger.
+Ctrl+C or SIGTERM stops it after the callbacks in progress are answered.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ import os
 import signal
 import socket
 import sys
-from pathlib import Path
 from types import FrameType
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from ._cli_ledger import ledger_file
+from ._cli_ledger import database_error, ledger_url
 from .cli import EXIT_BAD_INPUT, AdapterFactory
 from .errors import MpesaException
 
@@ -38,9 +38,10 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     serve = actions.add_parser(
         "serve",
         description=(
-            "Receive Daraja's callbacks at a secret URL, verify them and record them in a SQLite "
-            "ledger, until Ctrl+C or SIGTERM. Prints the MPESA_CALLBACK_BASE_URL and "
-            "MPESA_LEDGER_URL to give the commands and adapters that send payments."
+            "Receive Daraja's callbacks at a secret URL, verify them and record them in a "
+            "ledger (SQLite or PostgreSQL), until Ctrl+C or SIGTERM. Prints the "
+            "MPESA_CALLBACK_BASE_URL and MPESA_LEDGER_URL to give the commands and adapters "
+            "that send payments."
         ),
     )
     serve.add_argument(
@@ -51,8 +52,11 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     serve.add_argument(
         "--db",
-        metavar="PATH",
-        help="the ledger's SQLite file, created if missing [default: from $MPESA_LEDGER_URL]",
+        metavar="PATH|URL",
+        help=(
+            "the ledger: a SQLite file (created if missing), sqlite:///PATH or "
+            "postgresql://USER:PASSWORD@HOST/DB [default: $MPESA_LEDGER_URL]"
+        ),
     )
     serve.add_argument(
         "--base-path",
@@ -77,7 +81,7 @@ def _serve(args: argparse.Namespace, adapter_factory: AdapterFactory | None) -> 
         )
         return EXIT_BAD_INPUT
     try:
-        path = Path(ledger_file(args, existing=False)).resolve()
+        url = ledger_url(args, existing=False)
         sock = _listen(args.host, args.port)
     except MpesaException as exc:
         print(f"mpesa: {exc.message}", file=sys.stderr)
@@ -91,9 +95,17 @@ def _serve(args: argparse.Namespace, adapter_factory: AdapterFactory | None) -> 
             f"http://{_url_host(host)}:{port}{new_secret_path('/' + args.base_path.strip('/'))}"
         )
         try:
-            receiver = Receiver(base_url, ledger=path)
+            receiver = Receiver(base_url, ledger=url)
         except MpesaException as exc:
             print(f"mpesa: {exc.message}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        except ImportError as exc:
+            print(f"mpesa: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        except Exception as exc:
+            if not database_error(exc):
+                raise
+            print(f"mpesa: cannot open the ledger: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
         logging.basicConfig(format="%(asctime)s %(name)s %(levelname)s %(message)s")
         config = uvicorn.Config(
@@ -108,9 +120,12 @@ def _serve(args: argparse.Namespace, adapter_factory: AdapterFactory | None) -> 
         )
         previous = signal.signal(signal.SIGTERM, _interrupt)
         try:
-            print(f"# Receiving callbacks on http://{_url_host(host)}:{port}, ledger {path}")
+            shown = _password_hidden(url)
+            print(f"# Receiving callbacks on http://{_url_host(host)}:{port}, ledger {shown}")
             print(_export("MPESA_CALLBACK_BASE_URL", base_url))
-            print(_export("MPESA_LEDGER_URL", f"sqlite:///{path}"))
+            print(_export("MPESA_LEDGER_URL", shown))
+            if shown != url:
+                print("# MPESA_LEDGER_URL shows its password as ***: put yours in its place.")
             print("# Ctrl+C stops.", flush=True)
             uvicorn.Server(config).run(sockets=[sock])
         except KeyboardInterrupt:
@@ -126,6 +141,21 @@ def _listen(host: str, port: int) -> socket.socket:
     """Bind and listen now, so the port (``0``: a free one) is known before anything is printed."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     return socket.create_server((host, port), family=family)
+
+
+def _password_hidden(url: str) -> str:
+    """``url`` with its password, in the user part or a ``password=`` parameter, as ``***``."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    in_query = any(name == "password" for name, _ in query)
+    if parts.password is None and not in_query:
+        return url
+    netloc = parts.netloc
+    if parts.password is not None:
+        user, _, host = netloc.rpartition("@")
+        netloc = f"{user.split(':', 1)[0]}:***@{host}"
+    hidden = [(name, "***" if name == "password" else value) for name, value in query]
+    return parts._replace(netloc=netloc, query=urlencode(hidden, safe="*")).geturl()
 
 
 def _url_host(host: str) -> str:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from .enums import Environment
 from .errors import MpesaConfigError
-from .ledger._open import ledger_path
+from .ledger._open import URL_FORMS, is_postgres_url, ledger_path
 from .validators import url_rule_broken
 
 __all__ = ["MpesaConfig"]
@@ -98,8 +98,10 @@ class MpesaConfig:
     confirmation_url: str | None = None
     validation_url: str | None = None
     bill_manager_app_key: str | None = field(default=None, metadata=_SECRET)
-    ledger_url: str | None = None
-    """Where adapters record money-moving requests: ``sqlite:///<path>``."""
+    ledger_url: str | None = field(default=None, metadata=_SECRET)
+    """Where adapters record money-moving requests: ``sqlite:///<path>`` or
+    ``postgresql://<user>:<password>@<host>/<database>`` (kept out of reprs: it may carry a
+    password)."""
     amount_limits: Mapping[str, tuple[int, int]] | None = None
     """Per-operation (minimum, maximum) overriding the spec's limits, for when Daraja's change."""
 
@@ -166,12 +168,10 @@ class MpesaConfig:
         for name in _URL_SETTINGS:
             self._check_url(name)
         if self.ledger_url is not None and not (
-            isinstance(self.ledger_url, str) and ledger_path(self.ledger_url)
+            isinstance(self.ledger_url, str)
+            and (ledger_path(self.ledger_url) or is_postgres_url(self.ledger_url))
         ):
-            raise MpesaConfigError(
-                "ledger_url must be sqlite:///<path> (sqlite:////<absolute path>)",
-                setting="ledger_url",
-            )
+            raise MpesaConfigError(f"ledger_url must be {URL_FORMS}", setting="ledger_url")
         base = self.callback_base_url
         if base is not None and (urlsplit(base).query or urlsplit(base).fragment):
             raise MpesaConfigError(

@@ -130,8 +130,14 @@ def test_the_ledger_url_opens_a_sqlite_ledger_the_adapter_closes(tmp_path: Path)
         assert [entry.status for entry in reopened.list_requests()] == ["accepted"]
 
 
-@pytest.mark.parametrize("url", ["postgres://db/ledger", "sqlite://", "ledger.db"])
-def test_a_ledger_url_that_is_not_sqlite_is_refused(url: str) -> None:
+@pytest.mark.parametrize("url", ["mysql://db/ledger", "sqlite://", "ledger.db"])
+def test_a_ledger_url_that_is_not_sqlite_or_postgresql_is_refused(url: str) -> None:
     with pytest.raises(MpesaConfigError) as caught:
         mock_config(ledger_url=url)
     assert caught.value.setting == "ledger_url"
+
+
+def test_a_postgresql_ledger_url_is_a_secret_kept_out_of_the_repr() -> None:
+    config = mock_config(ledger_url="postgresql://shop:hunter2@db.internal/payments")
+
+    assert "hunter2" not in repr(config)

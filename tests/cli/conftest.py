@@ -14,6 +14,7 @@ import pytest
 
 from mpesa.sandbox import LocalDaraja
 from mpesa.sandbox.__main__ import settings
+from tests.servers import PostgresServer
 
 STK_DELAY = 0.2
 
@@ -53,3 +54,9 @@ def no_mpesa_variables(monkeypatch: pytest.MonkeyPatch) -> None:
 def ledger_file(tmp_path: Path) -> Path:
     """Where a test's ledger is kept (not created)."""
     return tmp_path / "payments.db"
+
+
+@pytest.fixture
+def postgres_ledger_url(postgres_server: PostgresServer) -> str:
+    """The URL of an emptied PostgreSQL database, for a ledger of the test's own."""
+    return postgres_server.empty_database()

@@ -11,7 +11,8 @@ import httpx
 import pytest
 
 from mpesa import SQLiteLedger
-from mpesa.ledger import DarajaIds, Outcome
+from mpesa.ledger import DarajaIds, Ledger, LedgerEntry, Outcome
+from mpesa.ledger.postgres import PostgresLedger
 from tests.cli.serve_process import ServeProcess
 from tests.sandbox.sandbox_process import FAST, SandboxProcess, shell
 
@@ -106,23 +107,49 @@ def test_a_callback_base_url_in_the_environment_is_used_as_it_is(
     assert serving.exports["MPESA_CALLBACK_BASE_URL"] == public
 
 
+def callback_applied(ledger: Ledger, serving: ServeProcess) -> LedgerEntry:
+    """Record a request in ``ledger``, POST its STK callback to the printed URL (answered 200)
+    and return the request's entry."""
+    ledger.record_request("initiate_stk_push", reference=REFERENCE, amount=10)
+    ledger.update_request(
+        REFERENCE, Outcome("accepted", "0"), DarajaIds(checkout_request_id=CHECKOUT)
+    )
+    base = serving.exports["MPESA_CALLBACK_BASE_URL"]
+    answer = httpx.post(f"{base}/callback", json=STK_CALLBACK, timeout=10)
+    assert answer.status_code == 200
+    entry = ledger.entry(CHECKOUT)
+    assert entry is not None
+    return entry
+
+
 def test_a_callback_at_the_printed_url_is_recorded_and_applied_to_its_request(
     serving: ServeProcess, served_ledger: Path
 ) -> None:
     with SQLiteLedger(served_ledger) as ledger:
-        ledger.record_request("initiate_stk_push", reference=REFERENCE, amount=10)
-        ledger.update_request(
-            REFERENCE, Outcome("accepted", "0"), DarajaIds(checkout_request_id=CHECKOUT)
-        )
-        base = serving.exports["MPESA_CALLBACK_BASE_URL"]
-
-        answer = httpx.post(f"{base}/callback", json=STK_CALLBACK, timeout=10)
-
-        assert answer.status_code == 200
-        entry = ledger.entry(CHECKOUT)
-    assert entry is not None
+        entry = callback_applied(ledger, serving)
     assert (entry.request.status, entry.request.receipt) == ("success", "NLJ7RT61SV")
     assert len(entry.callbacks) == 1
+
+
+def test_a_callback_is_recorded_in_a_postgresql_ledger_given_as_db(
+    start_serve: StartServe, postgres_ledger_url: str
+) -> None:
+    serving = start_serve("--db", postgres_ledger_url)
+    with PostgresLedger(postgres_ledger_url) as ledger:
+        entry = callback_applied(ledger, serving)
+    assert (entry.request.status, entry.request.receipt) == ("success", "NLJ7RT61SV")
+    assert serving.exports["MPESA_LEDGER_URL"] == postgres_ledger_url
+
+
+def test_a_password_in_the_ledger_url_is_printed_as_stars(
+    start_serve: StartServe, postgres_ledger_url: str
+) -> None:
+    with_password = postgres_ledger_url.replace("postgres@", "postgres:hunter2@", 1)
+
+    serving = start_serve("--db", with_password)
+
+    assert "hunter2" not in serving.printed
+    assert serving.exports["MPESA_LEDGER_URL"] == with_password.replace("hunter2", "***")
 
 
 def test_a_wrong_secret_is_refused_and_nothing_is_recorded(

@@ -14,7 +14,9 @@ import pytest
 from mpesa import MpesaAdapter, SQLiteLedger
 from mpesa.cli import main
 from mpesa.ledger import DarajaIds, Outcome
+from mpesa.ledger.postgres import PostgresLedger
 from mpesa.sandbox import LocalDaraja
+from tests.servers import free_port
 
 CHECKOUT = "ws_CO_191220191020363925"
 REFERENCE = "5f2b9e0c1d3a4b6c8e7f901234567890"
@@ -138,6 +140,44 @@ def test_list_reads_the_file_of_mpesa_ledger_url(
     assert REFERENCE in capsys.readouterr().out
 
 
+def test_list_reads_a_sqlite_url_given_as_db(
+    ledger: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main(["ledger", "list", "--db", f"sqlite:///{ledger}"])
+
+    assert status == 0
+    assert REFERENCE in capsys.readouterr().out
+
+
+def test_list_reads_a_postgresql_ledger_given_as_db(
+    postgres_ledger_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with PostgresLedger(postgres_ledger_url) as opened:
+        opened.record_request(
+            "b2c_payment", reference=OLD_REFERENCE, amount=Decimal("100"), phone="254712345678"
+        )
+
+    status = main(["ledger", "list", "--db", postgres_ledger_url])
+
+    assert status == 0
+    _, only = rows(capsys.readouterr().out)
+    assert (only[0], only[1], only[3], only[4]) == (
+        OLD_REFERENCE,
+        "b2c_payment",
+        "100",
+        "2547****678",
+    )
+
+
+def test_an_unreachable_postgresql_ledger_exits_2(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status = main(["ledger", "list", "--db", f"postgresql://postgres@127.0.0.1:{free_port()}/x"])
+
+    assert status == 2
+    assert "cannot read the ledger" in capsys.readouterr().err
+
+
 def test_without_a_ledger_exits_2_saying_how_to_give_one(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -149,10 +189,10 @@ def test_without_a_ledger_exits_2_saying_how_to_give_one(
     assert "MPESA_LEDGER_URL" in err
 
 
-def test_a_ledger_url_that_is_not_sqlite_exits_2(
+def test_a_ledger_url_of_another_database_exits_2(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("MPESA_LEDGER_URL", "postgres://db/payments")
+    monkeypatch.setenv("MPESA_LEDGER_URL", "mysql://db/payments")
 
     status = main(["ledger", "list"])
 

@@ -28,6 +28,7 @@ from mpesa.events import RecordingEventEmitter
 from mpesa.ledger import SQLiteLedger
 from mpesa.receiver import Receiver, new_secret_path
 from mpesa.sandbox import LocalDaraja
+from tests.servers import PostgresServer
 
 JSON = {"content-type": "application/json"}
 
@@ -167,3 +168,9 @@ def wait_until(condition: Callable[[], object], timeout: float = 30.0) -> None:
     while not condition():
         assert time.monotonic() < deadline, "timed out waiting"
         time.sleep(0.02)
+
+
+@pytest.fixture
+def postgres_ledger_url(postgres_server: PostgresServer) -> str:
+    """The URL of an emptied PostgreSQL database, for a ledger of the test's own."""
+    return postgres_server.empty_database()

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from ._base import Ledger
 
-SCHEMES = ("sqlite", "postgresql")
-"""The URL schemes :func:`open_ledger` knows."""
+URL_FORMS = (
+    "sqlite:///<path> (sqlite:////<absolute path>)"
+    " or postgresql://<user>:<password>@<host>/<database>"
+)
+"""The ledger URLs :func:`open_ledger` knows, as an error message names them."""
+_POSTGRES_PREFIXES = ("postgresql://", "postgres://")
+
+
+def is_postgres_url(url: str) -> bool:
+    """Whether ``url`` names a PostgreSQL database (``postgresql://`` or ``postgres://``)."""
+    return url.startswith(_POSTGRES_PREFIXES)
 
 
 def ledger_path(url: str) -> str | None:
@@ -22,7 +31,7 @@ def open_ledger(url: str) -> Ledger:
     ``postgresql://user:password@host/db`` (or ``postgres://``) is
     :class:`~mpesa.ledger.postgres.PostgresLedger` in that database (with the ``postgres``
     extra)."""
-    if url.startswith(("postgresql://", "postgres://")):
+    if is_postgres_url(url):
         from .postgres import PostgresLedger
 
         return PostgresLedger(url)
@@ -30,8 +39,5 @@ def open_ledger(url: str) -> Ledger:
 
     path = ledger_path(url)
     if path is None:
-        raise ValueError(
-            "a ledger URL is sqlite:///<path> (sqlite:////<absolute path>)"
-            " or postgresql://<user>:<password>@<host>/<database>"
-        )
+        raise ValueError(f"a ledger URL is {URL_FORMS}")
     return SQLiteLedger(path)

@@ -33,7 +33,15 @@ from .._operation import Operation
 from ..callbacks import Callback, CallbackKind, parse_callback
 from ..errors import FieldProblem, MpesaCallbackError, MpesaValidationError
 from ..events import EventTarget, NoOpEventEmitter, as_emitter, event_data, safe_emit
-from ..ledger import CallbackEntry, DarajaIds, Ledger, Outcome, Recorded, SQLiteLedger
+from ..ledger import (
+    CallbackEntry,
+    DarajaIds,
+    Ledger,
+    Outcome,
+    Recorded,
+    SQLiteLedger,
+    open_ledger,
+)
 from ..outcomes import callback_outcome
 from ._replies import acknowledgement, validation_reply
 from ._sources import Allowlist, source_of
@@ -134,15 +142,27 @@ def _base_path(callback_base_url: str) -> str:
     return path
 
 
+def _opened(ledger: str | PathLike[str]) -> Ledger:
+    """The ledger a URL (``scheme://...``) names, else the SQLite file at that path."""
+    if isinstance(ledger, str) and "://" in ledger:
+        try:
+            return open_ledger(ledger)
+        except ValueError as exc:
+            raise MpesaValidationError(FieldProblem("ledger", "url", str(exc))) from exc
+    return SQLiteLedger(ledger)
+
+
 class Receiver:
     """Receives Daraja's callbacks at the URLs derived from ``callback_base_url``.
 
-    ``ledger`` is a :class:`~mpesa.ledger.Ledger`, or the path of a SQLite file to open (closed
-    by :meth:`close`). ``event_emitter`` gets ``mpesa.callback.received`` for each new callback
-    and the ``success`` / ``failed`` event of the operation it answers. ``allowed_sources``
-    (addresses or networks; :data:`~mpesa.receiver.SAFARICOM_ADDRESSES` for Safaricom's) turns
-    the source check on; with ``trust_proxy_headers`` the source is the left-most
-    ``X-Forwarded-For`` address, which only a proxy in front of the receiver may set.
+    ``ledger`` is a :class:`~mpesa.ledger.Ledger`, or one to open (closed by :meth:`close`): a
+    ledger URL (``sqlite:///payments.db``, ``postgresql://user:password@host/db``, as
+    :func:`~mpesa.ledger.open_ledger` takes) or the path of a SQLite file. ``event_emitter``
+    gets ``mpesa.callback.received`` for each new callback and the ``success`` / ``failed``
+    event of the operation it answers. ``allowed_sources`` (addresses or networks;
+    :data:`~mpesa.receiver.SAFARICOM_ADDRESSES` for Safaricom's) turns the source check on;
+    with ``trust_proxy_headers`` the source is the left-most ``X-Forwarded-For`` address, which
+    only a proxy in front of the receiver may set.
     """
 
     def __init__(
@@ -173,9 +193,7 @@ class Receiver:
         self._trust_proxy_headers = trust_proxy_headers
         self._events = as_emitter(event_emitter)
         self._owns_ledger = isinstance(ledger, (str, PathLike))
-        self.ledger: Ledger = (
-            SQLiteLedger(ledger) if isinstance(ledger, (str, PathLike)) else ledger
-        )
+        self.ledger: Ledger = _opened(ledger) if isinstance(ledger, (str, PathLike)) else ledger
         self._handlers: dict[CallbackKind, list[Handler]] = {}
 
     def __repr__(self) -> str:
