@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from mpesa import OPERATIONS, MpesaAdapter
 from mpesa.conformance.runner import wire_request
-from mpesa.conformance.strategies import arguments, breakages
+from mpesa.conformance.strategies import Breakage, arguments, breakages
 from mpesa.constants import TEST_MSISDNS
 from mpesa.sandbox import LocalDaraja
 from tests.conformance.conftest import examples
@@ -88,3 +88,22 @@ def test_every_broken_request_is_one_the_request_model_refuses(
     breakage = data.draw(st.sampled_from(breakages(op, body)))
     with pytest.raises(ValidationError):
         op.request_model.model_validate(breakage.apply(body))
+
+
+@pytest.mark.parametrize("name", ["initiate_stk_push", "b2c_payment"])
+@settings(max_examples=examples(2))
+@given(data=st.data())
+def test_the_breakages_of_a_secret_field_are_marked_secret(
+    name: str, data: st.DataObject, adapter: MpesaAdapter
+) -> None:
+    op = OPERATIONS[name]
+    body = wire_body(adapter, name, data.draw(arguments(op)))
+    (secret,) = op.secret_wires
+    broken = [b for b in breakages(op, body) if b.wire == secret and not b.removes]
+    assert broken
+    assert all(breakage.secret for breakage in broken)
+
+
+def test_a_secret_field_s_broken_value_is_never_described() -> None:
+    breakage = Breakage("Password", "max_length", "MTc0Mzc5YmZiMjc5" + "x" * 200, secret=True)
+    assert "MTc0" not in breakage.describe()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from hypothesis import strategies as st
@@ -39,6 +39,9 @@ class Breakage:
     rule: str
     value: Any = _REMOVED
     also: tuple[str, ...] = ()
+    secret: bool = False
+    """The field is a secret (a password, a credential): its broken value, which may start
+    with the real one, is never shown."""
 
     @property
     def removes(self) -> bool:
@@ -58,7 +61,10 @@ class Breakage:
 
     def describe(self) -> str:
         wires = " and ".join((self.wire, *self.also))
-        shown = "removed" if self.removes else f"set to {_short(self.value)}"
+        if self.removes:
+            shown = "removed"
+        else:
+            shown = "set to [REDACTED]" if self.secret else f"set to {_short(self.value)}"
         return f"{wires} {shown} (breaks {self.rule})"
 
 
@@ -188,7 +194,10 @@ def breakages(op: Operation[Any, Any], body: Any) -> list[Breakage]:
         sub = _resolve(schema.get("properties", {}).get(wire, {}), defs)
         if wire in required:
             found.append(Breakage(wire, "required"))
-        found.extend(_broken_values(wire, value, sub))
+        broken = _broken_values(wire, value, sub)
+        if wire in op.secret_wires:
+            broken = [replace(breakage, secret=True) for breakage in broken]
+        found.extend(broken)
     for group in op.at_least_one:
         if all(wire not in required for wire in group):
             found.append(Breakage(group[0], "at_least_one", also=group[1:]))
