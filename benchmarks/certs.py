@@ -1,4 +1,5 @@
-"""A throwaway certificate authority and a server certificate for 127.0.0.1, made per run.
+"""A throwaway certificate authority and a server certificate for 127.0.0.1, made per run
+(by the benchmarks, and by the transport tests for their TLS server).
 
 Daraja is HTTPS-only, so the clients are measured over TLS: each is told to trust ``ca.pem``
 and connects to a server presenting ``server.pem``. RSA-2048 keys, as public web servers use.

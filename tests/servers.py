@@ -32,6 +32,17 @@ _SERVER_OPTIONS = (
 _REDIS_OPTIONS = ("--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
 
 
+def _end(process: subprocess.Popen[bytes], how: signal.Signals, directory: Path) -> None:
+    """Send ``how`` to a server, kill it if it has not ended within 10 s, remove its files."""
+    process.send_signal(how)
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    shutil.rmtree(directory, ignore_errors=True)
+
+
 def free_port() -> int:
     """A TCP port of 127.0.0.1 free right now."""
     with socket.socket() as sock:
@@ -92,13 +103,7 @@ class PostgresServer:
 
     def stop(self) -> None:
         """Stop at once (PostgreSQL's fast shutdown: clients are disconnected)."""
-        self.process.send_signal(signal.SIGINT)
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        shutil.rmtree(self.directory, ignore_errors=True)
+        _end(self.process, signal.SIGINT, self.directory)
 
 
 def start_postgres() -> PostgresServer:
@@ -168,13 +173,7 @@ class RedisServer:
         return f"redis://127.0.0.1:{self.port}/0"
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        shutil.rmtree(self.directory, ignore_errors=True)
+        _end(self.process, signal.SIGTERM, self.directory)
 
 
 def start_redis() -> RedisServer:

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.certs import Certificates, make_certificates
 from mpesa import AsyncMpesaAdapter, MpesaConfig
 from mpesa.sandbox import CallbackReceiver, LocalDaraja
 from mpesa.transports import aiohttp_client
-from tests.transports.servers import Certificates, make_certificates
 
 OpenAdapter = Callable[[MpesaConfig], AbstractAsyncContextManager[AsyncMpesaAdapter]]
 

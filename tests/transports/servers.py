@@ -3,9 +3,7 @@ the local Daraja served over TLS, and the certificates for it."""
 
 from __future__ import annotations
 
-import datetime
 import gzip
-import ipaddress
 import json
 import socket
 import socketserver
@@ -15,15 +13,11 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Literal
 
 import uvicorn
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from benchmarks.certs import Certificates
 from mpesa import MpesaConfig
 from mpesa.sandbox import SandboxState
 from mpesa.sandbox.app import create_app
@@ -140,78 +134,6 @@ class BrokenDaraja:
 
 
 @dataclass(frozen=True)
-class Certificates:
-    """A certificate authority and a certificate it signed for 127.0.0.1, as PEM files."""
-
-    authority: Path
-    certificate: Path
-    key: Path
-
-
-def make_certificates(directory: Path) -> Certificates:
-    now = datetime.datetime.now(datetime.timezone.utc)
-    day = datetime.timedelta(days=1)
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "mpesa-adapter test CA")])
-    ca = (
-        x509.CertificateBuilder()
-        .not_valid_before(now - day)
-        .not_valid_after(now + day)
-        .subject_name(ca_name)
-        .issuer_name(ca_name)
-        .public_key(ca_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=False,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), False)
-        .sign(ca_key, hashes.SHA256())
-    )
-    key = ec.generate_private_key(ec.SECP256R1())
-    leaf = (
-        x509.CertificateBuilder()
-        .not_valid_before(now - day)
-        .not_valid_after(now + day)
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
-        .issuer_name(ca_name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-            critical=False,
-        )
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False
-        )
-        .sign(ca_key, hashes.SHA256())
-    )
-    files = Certificates(directory / "ca.pem", directory / "server.pem", directory / "key.pem")
-    files.authority.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
-    files.certificate.write_bytes(leaf.public_bytes(serialization.Encoding.PEM))
-    files.key.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return files
-
-
-@dataclass(frozen=True)
 class TlsDaraja:
     """The local Daraja's app served over HTTPS."""
 
@@ -243,7 +165,7 @@ def tls_daraja(certificates: Certificates, **state_options: Any) -> Iterator[Tls
         log_config=None,
         access_log=False,
         lifespan="off",
-        ssl_certfile=str(certificates.certificate),
+        ssl_certfile=str(certificates.cert),
         ssl_keyfile=str(certificates.key),
     )
     server = uvicorn.Server(config)

@@ -14,13 +14,13 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
+from benchmarks.certs import Certificates
 from mpesa import AsyncMpesaAdapter, MpesaAuthException
 from mpesa.sandbox import LocalDaraja
 from mpesa.transports import AiohttpTransport, aiohttp_client
 from tests.transports.servers import (
     TOKEN,
     BrokenDaraja,
-    Certificates,
     TlsDaraja,
     tls_daraja,
     unanswered_port,
@@ -169,7 +169,7 @@ def test_an_untrusted_certificate_is_a_connect_error(tls: TlsDaraja) -> None:
 def test_a_trusted_authority_verifies_the_server(
     tls: TlsDaraja, certificates: Certificates, form: str
 ) -> None:
-    authority = str(certificates.authority)
+    authority = str(certificates.ca)
     verify = authority if form == "path" else ssl.create_default_context(cafile=authority)
     answer = get(token_url(tls.base_url), AiohttpTransport(verify=verify), auth=basic_auth(tls))
     assert answer.status_code == 200
@@ -182,7 +182,7 @@ def test_an_stk_push_over_tls_is_accepted_with_the_servers_authority(
 
     async def push() -> object:
         async with (
-            aiohttp_client(config, verify=str(certificates.authority)) as http,
+            aiohttp_client(config, verify=str(certificates.ca)) as http,
             AsyncMpesaAdapter(config, http_client=http) as mpesa,
         ):
             return (await mpesa.initiate_stk_push(CUSTOMER, 10, "TLS-1")).response_code
