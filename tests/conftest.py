@@ -11,9 +11,11 @@ conformance checks of the local sandbox with 50 examples per property
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 
 import pytest
+import redis
 from hypothesis import HealthCheck, settings
 
 from tests.servers import PostgresServer, RedisServer, start_postgres, start_redis
@@ -56,3 +58,17 @@ def redis_server() -> Iterator[RedisServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def redis_client(redis_server: RedisServer) -> Iterator[redis.Redis]:
+    """A connection to the session's Redis."""
+    connection = redis.Redis.from_url(redis_server.url)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def stream() -> str:
+    """A Redis Stream key of the test's own."""
+    return f"tests:events:{uuid.uuid4().hex}"

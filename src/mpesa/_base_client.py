@@ -8,7 +8,8 @@ between them is data in ``OPERATIONS``:
    callback URLs) or computed (STK password and timestamp from one Nairobi clock read, unique
    IDs), and the body is validated by the operation's request model. Bad input raises
    :class:`MpesaValidationError` here, before any network call.
-2. **send**: with a cached bearer token (or Basic auth for OAuth) over one pooled connection.
+2. **send**: with a cached bearer token (or Basic auth for OAuth) over one pooled connection,
+   once the ``rate_limiter``, when there is one, gives the request's API its turn.
 3. **decide**: a refused token is dropped and the request resent once; other failures are
    resent only as ``_retry.may_resend`` allows, so a request that may have moved money is never
    sent twice, and an ambiguous failure raises :class:`MpesaOutcomeUnknownError` with the IDs
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import inspect
 import json
 import logging
 import random
@@ -38,7 +40,7 @@ from collections.abc import Awaitable, Callable, Collection, Generator, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
-from typing import Any, ClassVar, Generic, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeAlias, TypeVar, cast
 
 import httpx
 from pydantic import BaseModel, RootModel, ValidationError
@@ -50,8 +52,16 @@ from ._codebook import CodeInfo, describe
 from ._logging import configure_from_env, log_request, log_response
 from ._operation import FieldSpec, Operation
 from ._plan import OperationPlan, configured, configured_value
+from ._rate_limit import AsyncRateLimiter, RateLimiter
 from ._retry import Failure, RetryPolicy, classify
-from ._tokens import AccessToken, AsyncTokenCache, TokenCache
+from ._tokens import (
+    AccessToken,
+    AsyncTokenCache,
+    AsyncTokenStore,
+    TokenCache,
+    TokenStore,
+    shared_key,
+)
 from .codes import ResultCodes
 from .config import EnvironmentSetting, MpesaConfig
 from .credentials import SecurityCredentialSource
@@ -73,6 +83,9 @@ from .events import EventTarget, MpesaEventEmitter, as_emitter, event_data, list
 from .ledger import UNRESOLVED, DarajaIds, Ledger, Outcome, RequestEntry, open_ledger
 from .outcomes import Awaited, PaymentOutcome, Reconciled, from_entry, from_query_answer
 from .validators import missing_group, url_rule_broken
+
+if TYPE_CHECKING:
+    from .redis import AsyncRedisRateLimiter, RedisRateLimiter
 
 ResponseT = TypeVar("ResponseT", bound=BaseModel)
 logger = logging.getLogger("mpesa")
@@ -159,6 +172,8 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
     _http: _HttpT
     _sleep: _SleepT
     _tokens: TokenCache | AsyncTokenCache
+    _token_store: TokenStore | AsyncTokenStore | None
+    _limiter: RateLimiter | AsyncRateLimiter | None
 
     def __init__(
         self,
@@ -177,6 +192,8 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         http_client: _HttpT | None = None,
         event_emitter: EventTarget | None = None,
         ledger: Ledger | None = None,
+        token_store: TokenStore | AsyncTokenStore | None = None,
+        rate_limiter: RateLimiter | AsyncRateLimiter | None = None,
         clock: Clock | None = None,
         rng: random.Random | None = None,
         sleep: _SleepT | None = None,
@@ -208,6 +225,17 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
             ledger: Where every money-moving request is recorded before it is sent, then
                 updated from its answer (``SQLiteLedger(path)``); by default the ledger of
                 ``MPESA_LEDGER_URL`` (``config.ledger_url``), if set, which the adapter closes.
+            token_store: Where every process of a deployment shares one OAuth token per app,
+                refreshed by one of them (``mpesa.redis.RedisTokenStore`` for ``MpesaAdapter``,
+                ``AsyncRedisTokenStore`` for ``AsyncMpesaAdapter``); the adapter's own cache
+                stays in front of it, and takes over while the store fails. By default a Redis
+                store on ``config.redis_url`` when it is set, which the adapter closes;
+                otherwise the token is this process's own.
+            rate_limiter: Holds each request until its API's rate allows it, shared by every
+                process on one Redis (``mpesa.redis.RedisRateLimiter`` for ``MpesaAdapter``,
+                ``AsyncRedisRateLimiter`` for ``AsyncMpesaAdapter``); the OAuth request is
+                never held. By default, when ``config.rate_limit`` is set, a limiter at that
+                rate on ``config.redis_url``, which the adapter closes; otherwise none.
             clock: The UTC clock behind STK timestamps (for tests).
             rng: The random source of the backoff (for tests).
             sleep: Waits before a resend: ``time.sleep`` or ``asyncio.sleep`` unless given
@@ -244,6 +272,13 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
         self._rng = rng or random.Random()
         self._policy = RetryPolicy.from_config(self.config)
         self._credential = SecurityCredentialSource(self.config)
+        self._owns_limiter = rate_limiter is None and self.config.rate_limit is not None
+        self._limiter = self._limiter_for(rate_limiter)
+        self._unlimited_path = (
+            self._plan(self._token_operation()).url.path if self._limiter is not None else ""
+        )
+        self._owns_token_store = token_store is None and self.config.redis_url is not None
+        self._token_store = token_store
         self._owns_http = http_client is None
         self._open(http_client, sleep)
         configure_from_env()
@@ -267,6 +302,12 @@ class _ClientCore(Generic[_HttpT, _SleepT]):
 
     def _open(self, http_client: _HttpT | None, sleep: _SleepT | None) -> None:
         """Set up the flavour's I/O: connection pool, sleep and token cache."""
+        raise NotImplementedError
+
+    def _limiter_for(
+        self, given: RateLimiter | AsyncRateLimiter | None
+    ) -> RateLimiter | AsyncRateLimiter | None:
+        """The flavour's rate limiter: ``given``, or the one ``config.rate_limit`` asks for."""
         raise NotImplementedError
 
     def __repr__(self) -> str:
@@ -1009,6 +1050,16 @@ def _safe(text: str) -> str:
     return text.replace("\n", " ")[:300]
 
 
+def _check_store(store: object, *, awaited: bool) -> None:
+    """A token store of the adapter's flavour: awaited by the async adapter, not by the other."""
+    if store is not None and inspect.iscoroutinefunction(getattr(store, "token", None)) != awaited:
+        wanted = "AsyncRedisTokenStore" if awaited else "RedisTokenStore"
+        raise MpesaConfigError(
+            f"token_store: this adapter needs a token store like mpesa.redis.{wanted}",
+            setting="token_store",
+        )
+
+
 def _token() -> _Steps[AccessToken]:
     """Ask for the bearer token: the cached one, or a new one when it is about to expire."""
     answer = yield _GetToken()
@@ -1062,10 +1113,13 @@ class SyncBaseClient(_ClientCore[httpx.Client, Callable[[float], None]]):
     """The blocking client: one ``httpx.Client`` (pooled connections) for every call."""
 
     _tokens: TokenCache
+    _token_store: TokenStore | None
+    _limiter: RateLimiter | None
 
     def _open(
         self, http_client: httpx.Client | None, sleep: Callable[[float], None] | None
     ) -> None:
+        _check_store(self._token_store, awaited=False)
         self._http = http_client or httpx.Client(
             timeout=self.config.timeout,
             limits=_pool_limits(self.config),
@@ -1073,7 +1127,17 @@ class SyncBaseClient(_ClientCore[httpx.Client, Callable[[float], None]]):
             verify=True,
         )
         self._sleep = sleep or time.sleep
-        self._tokens = TokenCache(self._fetch_token, margin=self.config.token_refresh_margin)
+        if self._token_store is None and self.config.redis_url is not None:
+            # Imported here: only a deployment on Redis imports redis.
+            from .redis import RedisTokenStore
+
+            self._token_store = RedisTokenStore(self.config.redis_url)
+        self._tokens = TokenCache(
+            self._fetch_token,
+            margin=self.config.token_refresh_margin,
+            store=self._token_store,
+            key=shared_key(self.config.resolved_base_url, self.config.consumer_key),
+        )
 
     def close(self) -> None:
         """Close the connection pool and the ledger (only those this client opened)."""
@@ -1081,12 +1145,28 @@ class SyncBaseClient(_ClientCore[httpx.Client, Callable[[float], None]]):
             self._http.close()
         if self._owns_ledger and self.ledger is not None:
             self.ledger.close()
+        if self._owns_token_store and self._token_store is not None:
+            self._token_store.close()
+        if self._owns_limiter:
+            cast("RedisRateLimiter", self._limiter).close()
 
     def __enter__(self: _SyncSelf) -> _SyncSelf:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+    def _limiter_for(self, given: RateLimiter | AsyncRateLimiter | None) -> RateLimiter | None:
+        if given is None and self.config.rate_limit is not None:
+            from .redis import RedisRateLimiter
+
+            return RedisRateLimiter.from_config(self.config)
+        if given is not None and inspect.iscoroutinefunction(given.acquire):
+            raise MpesaConfigError(
+                "rate_limiter: a blocking adapter needs a blocking limiter (RedisRateLimiter)",
+                setting="rate_limiter",
+            )
+        return cast("RateLimiter | None", given)
 
     def _call(self, op: Operation[Any, ResponseT], arguments: Mapping[str, object]) -> ResponseT:
         return self._drive(self._steps(op, arguments))
@@ -1126,6 +1206,8 @@ class SyncBaseClient(_ClientCore[httpx.Client, Callable[[float], None]]):
 
     def _io(self, need: _Need) -> _Answer:
         if isinstance(need, httpx.Request):
+            if self._limiter is not None and need.url.path != self._unlimited_path:
+                self._limiter.acquire(need.url.path)
             return self._http.send(need)
         if isinstance(need, _Retry):
             self._sleep(need.delay)
@@ -1137,6 +1219,8 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Callable[[float], Awaitable
     """The asyncio client: one ``httpx.AsyncClient`` (pooled connections) for every call."""
 
     _tokens: AsyncTokenCache
+    _token_store: AsyncTokenStore | None
+    _limiter: AsyncRateLimiter | None
 
     def _open(
         self,
@@ -1145,6 +1229,7 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Callable[[float], Awaitable
     ) -> None:
         import asyncio  # here, not at the top: a program using only MpesaAdapter never loads it
 
+        _check_store(self._token_store, awaited=True)
         self._http = http_client or httpx.AsyncClient(
             timeout=self.config.timeout,
             limits=_pool_limits(self.config),
@@ -1152,7 +1237,17 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Callable[[float], Awaitable
             verify=True,
         )
         self._sleep = sleep or asyncio.sleep
-        self._tokens = AsyncTokenCache(self._fetch_token, margin=self.config.token_refresh_margin)
+        if self._token_store is None and self.config.redis_url is not None:
+            # Imported here: only a deployment on Redis imports redis.
+            from .redis import AsyncRedisTokenStore
+
+            self._token_store = AsyncRedisTokenStore(self.config.redis_url)
+        self._tokens = AsyncTokenCache(
+            self._fetch_token,
+            margin=self.config.token_refresh_margin,
+            store=self._token_store,
+            key=shared_key(self.config.resolved_base_url, self.config.consumer_key),
+        )
 
     async def aclose(self) -> None:
         """Close the connection pool and the ledger (only those this client opened)."""
@@ -1160,12 +1255,28 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Callable[[float], Awaitable
             await self._http.aclose()
         if self._owns_ledger and self.ledger is not None:
             self.ledger.close()
+        if self._owns_token_store and self._token_store is not None:
+            await self._token_store.aclose()
+        if self._owns_limiter:
+            await cast("AsyncRedisRateLimiter", self._limiter).aclose()
 
     async def __aenter__(self: _AsyncSelf) -> _AsyncSelf:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+    def _limiter_for(self, given: RateLimiter | AsyncRateLimiter | None) -> AsyncRateLimiter | None:
+        if given is None and self.config.rate_limit is not None:
+            from .redis import AsyncRedisRateLimiter
+
+            return AsyncRedisRateLimiter.from_config(self.config)
+        if given is not None and not inspect.iscoroutinefunction(given.acquire):
+            raise MpesaConfigError(
+                "rate_limiter: an asyncio adapter needs an async limiter (AsyncRedisRateLimiter)",
+                setting="rate_limiter",
+            )
+        return cast("AsyncRateLimiter | None", given)
 
     async def _call(
         self, op: Operation[Any, ResponseT], arguments: Mapping[str, object]
@@ -1199,6 +1310,8 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Callable[[float], Awaitable
 
     async def _io(self, need: _Need) -> _Answer:
         if isinstance(need, httpx.Request):
+            if self._limiter is not None and need.url.path != self._unlimited_path:
+                await self._limiter.acquire(need.url.path)
             return await self._http.send(need)
         if isinstance(need, _Retry):
             await self._sleep(need.delay)

@@ -6,14 +6,23 @@ from __future__ import annotations
 
 import logging
 
-from .errors import MpesaAPIException, MpesaException, MpesaOutcomeUnknownError
+from .errors import (
+    MpesaAPIException,
+    MpesaException,
+    MpesaOutcomeUnknownError,
+    MpesaRateLimitError,
+)
 from .ledger import DarajaIds, Ledger, Outcome
 
 logger = logging.getLogger("mpesa")
 
 
 def failure_outcome(exc: MpesaException) -> Outcome:
-    """What an error raised after sending says: refused for certain, or unknown."""
+    """What an error raised after sending says: refused for certain, or unknown. The rate
+    limiter's error means the request never left (a resend only follows an attempt Daraja
+    cannot have acted on), so it is a certain refusal."""
+    if isinstance(exc, MpesaRateLimitError):
+        return Outcome("refused", None, str(exc)[:200])
     if isinstance(exc, MpesaOutcomeUnknownError):
         return Outcome("unknown", getattr(exc, "error_code", None), str(exc)[:200])
     if isinstance(exc, MpesaAPIException):

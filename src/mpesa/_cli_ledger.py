@@ -21,7 +21,7 @@ from dataclasses import asdict
 from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any, TypeVar, get_args
 
 from ._redact import mask_phone, redact
 from .cli import EXIT_BAD_INPUT, AdapterFactory, _cell, _exit_status, _render, open_adapter
@@ -37,6 +37,8 @@ from .ledger import (
     open_ledger,
 )
 from .ledger._open import URL_FORMS, is_postgres_url
+
+_T = TypeVar("_T")
 
 if TYPE_CHECKING:
     from .outcomes import Reconciled
@@ -140,6 +142,23 @@ def ledger_url(args: argparse.Namespace, *, existing: bool = True) -> str:
     if existing and not Path(path).is_file():
         raise MpesaConfigError(f"no ledger at {path}")
     return f"sqlite:///{Path(path).resolve()}"
+
+
+def opened_or_reported(opening: Callable[[], _T]) -> _T | None:
+    """What ``opening()`` opens, or ``None`` once its failure is reported on stderr: a bad
+    setting, a missing driver, or a database that cannot be reached (named by its error's type,
+    since a driver's message may quote the URL)."""
+    try:
+        return opening()
+    except MpesaException as exc:
+        print(f"mpesa: {exc.message}", file=sys.stderr)
+    except ImportError as exc:
+        print(f"mpesa: {exc}", file=sys.stderr)
+    except Exception as exc:
+        if not database_error(exc):
+            raise
+        print(f"mpesa: cannot open the ledger ({type(exc).__name__})", file=sys.stderr)
+    return None
 
 
 def database_error(exc: BaseException) -> bool:

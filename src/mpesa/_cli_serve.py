@@ -17,7 +17,7 @@ import sys
 from types import FrameType
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from ._cli_ledger import database_error, ledger_url
+from ._cli_ledger import ledger_url, opened_or_reported
 from .cli import EXIT_BAD_INPUT, AdapterFactory
 from .errors import MpesaException
 
@@ -67,6 +67,14 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
             "MPESA_CALLBACK_BASE_URL is set (a public URL in front of this server)"
         ),
     )
+    serve.add_argument(
+        "--outbox",
+        action="store_true",
+        help=(
+            "store each callback's events in the ledger's outbox, in the transaction that "
+            "records it, for `mpesa events relay` to publish"
+        ),
+    )
     serve.set_defaults(run=_serve)
 
 
@@ -94,18 +102,8 @@ def _serve(args: argparse.Namespace, adapter_factory: AdapterFactory | None) -> 
         base_url = os.environ.get("MPESA_CALLBACK_BASE_URL") or (
             f"http://{_url_host(host)}:{port}{new_secret_path('/' + args.base_path.strip('/'))}"
         )
-        try:
-            receiver = Receiver(base_url, ledger=url)
-        except MpesaException as exc:
-            print(f"mpesa: {exc.message}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-        except ImportError as exc:
-            print(f"mpesa: {exc}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-        except Exception as exc:
-            if not database_error(exc):
-                raise
-            print(f"mpesa: cannot open the ledger: {exc}", file=sys.stderr)
+        receiver = opened_or_reported(lambda: Receiver(base_url, ledger=url, outbox=args.outbox))
+        if receiver is None:
             return EXIT_BAD_INPUT
         logging.basicConfig(format="%(asctime)s %(name)s %(levelname)s %(message)s")
         config = uvicorn.Config(

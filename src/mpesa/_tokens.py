@@ -7,23 +7,36 @@ token, or the fetch's error (a failing auth endpoint is asked once, not once per
 turn). The next call after a failure fetches again.
 
 Expiry is measured on a monotonic clock, so wall-clock jumps cannot keep a dead token alive.
+
+With a :class:`TokenStore` (``mpesa.redis.RedisTokenStore``) the processes of a deployment
+share one token per app: the cache stays in front, and only its refresh asks the store, which
+hands out the shared token or has one process fetch it. A refused token is passed to the
+store's next refresh, so processes refused with the same token cause one fetch between them.
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .errors import MpesaAuthException
 
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["AccessToken", "AsyncTokenCache", "TokenCache"]
+__all__ = [
+    "AccessToken",
+    "AsyncTokenCache",
+    "AsyncTokenStore",
+    "TokenCache",
+    "TokenStore",
+    "shared_key",
+]
 
 
 @dataclass(frozen=True)
@@ -55,6 +68,52 @@ class AccessToken:
         return cls(value=access_token, expires_at=now + seconds)
 
 
+def shared_key(base_url: str, consumer_key: str) -> str:
+    """The store key of one app's token: a hash of its server and consumer key, never either
+    in clear."""
+    digest = hashlib.sha256(f"{base_url}\n{consumer_key}".encode()).hexdigest()
+    return f"mpesa:token:{digest}"
+
+
+class TokenStore(Protocol):
+    """A token shared by every process of a deployment, for :class:`TokenCache`."""
+
+    def token(
+        self,
+        key: str,
+        fetch: Callable[[], AccessToken],
+        *,
+        margin: float,
+        refused: str | None,
+    ) -> AccessToken:
+        """The token stored under ``key`` if it is valid for ``margin`` more seconds, else one
+        ``fetch`` by one process; ``refused``, a value Daraja refused, is dropped first."""
+        ...
+
+    def close(self) -> None:
+        """Close the store's connections."""
+        ...
+
+
+class AsyncTokenStore(Protocol):
+    """A token shared by every process of a deployment, for :class:`AsyncTokenCache`."""
+
+    async def token(
+        self,
+        key: str,
+        fetch: Callable[[], Awaitable[AccessToken]],
+        *,
+        margin: float,
+        refused: str | None,
+    ) -> AccessToken:
+        """Like :meth:`TokenStore.token`, awaited."""
+        ...
+
+    async def aclose(self) -> None:
+        """Close the store's connections."""
+        ...
+
+
 def _check_margin(margin: float) -> float:
     if margin < 0:
         raise ValueError(f"margin must be at least 0 seconds, got {margin!r}")
@@ -65,7 +124,8 @@ class TokenCache:
     """Thread-safe token cache for the synchronous adapter.
 
     ``get()`` returns the cached token unless it expires within ``margin`` seconds; then one
-    caller runs ``fetch`` while the others wait for its outcome.
+    caller runs ``fetch`` (or asks ``store`` for the token shared under ``key``) while the
+    others wait for its outcome.
     """
 
     def __init__(
@@ -74,12 +134,17 @@ class TokenCache:
         *,
         margin: float,
         monotonic: Callable[[], float] = time.monotonic,
+        store: TokenStore | None = None,
+        key: str = "",
     ) -> None:
         self._fetch = fetch
         self._margin = _check_margin(margin)
         self._monotonic = monotonic
+        self._store = store
+        self._key = key
         self._lock = threading.Lock()
         self._token: AccessToken | None = None
+        self._refused: str | None = None
         self._refresh: Future[AccessToken] | None = None
 
     def get(self) -> str:
@@ -97,10 +162,11 @@ class TokenCache:
             leading = refresh is None
             if refresh is None:
                 refresh = self._refresh = Future()
+            refused = self._refused
         if not leading:
             return refresh.result()
         try:
-            token = self._fetch()
+            token = self._renew(refused)
         except BaseException as exc:
             with self._lock:
                 self._refresh = None
@@ -108,18 +174,27 @@ class TokenCache:
             raise
         with self._lock:
             self._token = token
+            if self._refused == refused:
+                self._refused = None
             self._refresh = None
         refresh.set_result(token)
         return token
 
+    def _renew(self, refused: str | None) -> AccessToken:
+        if self._store is None:
+            return self._fetch()
+        return self._store.token(self._key, self._fetch, margin=self._margin, refused=refused)
+
     def invalidate(self, token_value: str) -> None:
         """Drop the token Daraja refused, unless it has already been replaced.
 
-        Callers that were refused with the same token cause at most one more fetch between them.
+        Callers that were refused with the same token cause at most one more fetch between them
+        (between all processes sharing a store).
         """
         with self._lock:
             if self._token is not None and self._token.value == token_value:
                 self._token = None
+                self._refused = token_value
 
 
 class AsyncTokenCache:
@@ -136,11 +211,16 @@ class AsyncTokenCache:
         *,
         margin: float,
         monotonic: Callable[[], float] = time.monotonic,
+        store: AsyncTokenStore | None = None,
+        key: str = "",
     ) -> None:
         self._fetch = fetch
         self._margin = _check_margin(margin)
         self._monotonic = monotonic
+        self._store = store
+        self._key = key
         self._token: AccessToken | None = None
+        self._refused: str | None = None
         self._refresh: asyncio.Task[AccessToken] | None = None
 
     async def get(self) -> str:
@@ -156,13 +236,21 @@ class AsyncTokenCache:
         import asyncio  # here, not at the top: a program without the asyncio client never loads it
 
         if self._refresh is None:
-            self._refresh = asyncio.get_running_loop().create_task(self._run_fetch())
+            fetching = self._run_fetch(self._refused)
+            self._refresh = asyncio.get_running_loop().create_task(fetching)
         return await asyncio.shield(self._refresh)
 
-    async def _run_fetch(self) -> AccessToken:
+    async def _run_fetch(self, refused: str | None) -> AccessToken:
         try:
-            token = await self._fetch()
+            if self._store is None:
+                token = await self._fetch()
+            else:
+                token = await self._store.token(
+                    self._key, self._fetch, margin=self._margin, refused=refused
+                )
             self._token = token
+            if self._refused == refused:
+                self._refused = None
             return token
         finally:
             self._refresh = None
@@ -171,3 +259,4 @@ class AsyncTokenCache:
         """Drop the token Daraja refused, unless it has already been replaced."""
         if self._token is not None and self._token.value == token_value:
             self._token = None
+            self._refused = token_value

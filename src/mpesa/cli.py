@@ -227,7 +227,7 @@ def _sandbox(argv: list[str]) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from . import _cli_conformance, _cli_ledger, _cli_serve
+    from . import _cli_conformance, _cli_events, _cli_ledger, _cli_serve
     from ._cli_wait import add_wait_flag
     from ._generated._client import MpesaAdapter
     from ._generated._operations import OPERATIONS
@@ -265,6 +265,7 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("sandbox", add_help=False)
     _cli_ledger.add_parsers(commands)
     _cli_serve.add_parsers(commands)
+    _cli_events.add_parsers(commands)
     _cli_conformance.add_parsers(commands)
     return parser
 
@@ -283,9 +284,13 @@ def _command_list(operations: Iterable[Operation[Any, Any]]) -> str:
     for op in operations:
         names = ", ".join([_command(op), *_aliases(op)])
         groups.setdefault(op.group_title, []).append((names, op.summary))
-    from . import _cli_conformance, _cli_ledger, _cli_serve
+    from . import _cli_conformance, _cli_events, _cli_ledger, _cli_serve
 
-    groups["Following payments"] = [*_cli_ledger.COMMANDS, *_cli_serve.COMMANDS]
+    groups["Following payments"] = [
+        *_cli_ledger.COMMANDS,
+        *_cli_serve.COMMANDS,
+        *_cli_events.COMMANDS,
+    ]
     groups["Local tools"] = [("sandbox", _SANDBOX_HELP), *_cli_conformance.COMMANDS]
     width = max(len(names) for rows in groups.values() for names, _ in rows) + 6
     columns = max(shutil.get_terminal_size().columns - 2, width + 20)

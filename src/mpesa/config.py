@@ -48,9 +48,10 @@ _TEXT_SETTINGS = (
     "security_credential",
     "bill_manager_app_key",
     "ledger_url",
+    "redis_url",
     *_URL_SETTINGS,
 )
-_FLOAT_SETTINGS = ("timeout", "backoff_factor")
+_FLOAT_SETTINGS = ("timeout", "backoff_factor", "rate_limit")
 _INT_SETTINGS = ("max_retries", "max_connections")
 # Shortcodes (paybill, till, B2C) are 5 to 7 digits, as every shortcode field of the spec
 # accepts (spec/operations/b2b.yaml, note C4).
@@ -58,6 +59,7 @@ _SHORTCODE = re.compile(r"[0-9]{5,7}")
 # Daraja's tokens live 3599 seconds (spec/operations/authorization.yaml, expires_in); a larger
 # margin would refetch on every call.
 _TOKEN_LIFETIME = 3599.0
+_REDIS_SCHEMES = ("redis", "rediss")
 
 
 def _is_number(value: object) -> bool:
@@ -102,6 +104,13 @@ class MpesaConfig:
     """Where adapters record money-moving requests: ``sqlite:///<path>`` or
     ``postgresql://<user>:<password>@<host>/<database>`` (kept out of reprs: it may carry a
     password)."""
+    redis_url: str | None = field(default=None, metadata=_SECRET)
+    """A Redis server every process of a deployment shares (``redis://[:password@]host:port/db``
+    or ``rediss://`` for TLS): with it, adapters share one OAuth token and, with ``rate_limit``,
+    one request rate (kept out of reprs: it may carry a password)."""
+    rate_limit: float | None = None
+    """Requests per second per API that all adapters sharing ``redis_url`` stay under together,
+    so a fleet does not trip Daraja's spike arrest; needs ``redis_url``."""
     amount_limits: Mapping[str, tuple[int, int]] | None = None
     """Per-operation (minimum, maximum) overriding the spec's limits, for when Daraja's change."""
 
@@ -172,6 +181,7 @@ class MpesaConfig:
             and (ledger_path(self.ledger_url) or is_postgres_url(self.ledger_url))
         ):
             raise MpesaConfigError(f"ledger_url must be {URL_FORMS}", setting="ledger_url")
+        self._check_redis()
         base = self.callback_base_url
         if base is not None and (urlsplit(base).query or urlsplit(base).fragment):
             raise MpesaConfigError(
@@ -186,6 +196,29 @@ class MpesaConfig:
             raise MpesaConfigError(
                 f"business_shortcode must be 5 to 7 digits, got {shortcode!r}",
                 setting="business_shortcode",
+            )
+
+    def _check_redis(self) -> None:
+        url = self.redis_url
+        if url is not None and not (
+            isinstance(url, str)
+            and urlsplit(url).scheme in _REDIS_SCHEMES
+            and urlsplit(url).hostname
+        ):
+            raise MpesaConfigError(
+                "redis_url must be redis://host[:port][/db] or rediss://...", setting="redis_url"
+            )
+        rate = self.rate_limit
+        if rate is None:
+            return
+        if not _is_number(rate) or rate <= 0:
+            raise MpesaConfigError(
+                f"rate_limit must be a number of requests per second above 0, got {rate!r}",
+                setting="rate_limit",
+            )
+        if url is None:
+            raise MpesaConfigError(
+                "rate_limit is shared through Redis: set redis_url too", setting="rate_limit"
             )
 
     def _check_certificate_path(self) -> None:

@@ -8,6 +8,7 @@ subclasses say what the caller can do next::
     ├── MpesaAuthException          the credentials were refused or the token fetch failed
     ├── MpesaValidationError        bad input, caught before any request (also a ValueError)
     ├── MpesaCallbackError          a callback body that cannot be read
+    ├── MpesaRateLimitError         the shared rate limit held a request back: nothing was sent
     ├── MpesaAPIException           Daraja answered with an error
     └── MpesaTransportError         no usable answer arrived
         ├── MpesaTimeoutError
@@ -51,6 +52,7 @@ __all__ = [
     "MpesaConnectionError",
     "MpesaException",
     "MpesaOutcomeUnknownError",
+    "MpesaRateLimitError",
     "MpesaTimeoutError",
     "MpesaTransportError",
     "MpesaUncertainAnswerError",
@@ -244,6 +246,17 @@ class MpesaCallbackError(MpesaException):
 
     The message says what is wrong, never the body's values (they may name a customer).
     """
+
+
+class MpesaRateLimitError(MpesaException):
+    """The adapter's rate limiter held a request back: its turn would come after
+    ``max_wait``, or the limiter's server could not be asked. The request was not sent, so no money moved; ``api``
+    is the request path whose budget it waited for.
+    """
+
+    def __init__(self, message: str, *, api: str) -> None:
+        super().__init__(message)
+        self.api = api
 
 
 class MpesaAPIException(MpesaException):

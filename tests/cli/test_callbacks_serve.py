@@ -230,3 +230,15 @@ def test_a_payment_made_with_the_printed_settings_is_followed_to_its_ledger_entr
         if re.match(r"[0-9a-f]{32} +b2c_payment ", line)
     ]
     assert entry[2:5] == ["success", "100", "2547****678"]
+
+
+def test_with_outbox_a_callbacks_events_are_stored_for_the_relay(
+    start_serve: StartServe, ledger_file: Path
+) -> None:
+    serving = start_serve("--db", str(ledger_file), "--outbox")
+    with SQLiteLedger(ledger_file) as ledger:
+        callback_applied(ledger, serving)
+
+        names = [stored.event.name for stored in ledger.pending_events()]
+
+    assert names == ["mpesa.callback.received", "mpesa.stk_push.success"]

@@ -3,7 +3,8 @@
 ``python -m tests.receiver.counting_process LEDGER_URL SECRET_PATH`` listens on a free port of
 127.0.0.1 and prints the port once it is bound. Its STK handler and its event emitter write
 each call to the tables ``checks.handled`` and ``checks.published`` of the ledger's database,
-so that a test counts them across processes.
+so that a test counts them across processes. With a third argument ``outbox`` its events go
+to the ledger's outbox instead of that table.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from mpesa.ledger import open_ledger
 from mpesa.receiver import Receiver
 
 
-def main(url: str, secret_path: str) -> None:
+def main(url: str, secret_path: str, events: str = "emitter") -> None:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     sock.listen(256)
@@ -43,9 +44,11 @@ def main(url: str, secret_path: str) -> None:
                 (name, data["correlation"].get("CheckoutRequestID")),
             )
 
-    receiver = Receiver(
-        f"http://127.0.0.1:{port}{secret_path}", ledger=open_ledger(url), event_emitter=published
-    )
+    base_url = f"http://127.0.0.1:{port}{secret_path}"
+    if events == "outbox":
+        receiver = Receiver(base_url, ledger=open_ledger(url), outbox=True)
+    else:
+        receiver = Receiver(base_url, ledger=open_ledger(url), event_emitter=published)
     receiver.on("stk", handled)
     config = uvicorn.Config(
         receiver.asgi_app(in_thread=True),

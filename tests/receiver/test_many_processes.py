@@ -41,12 +41,12 @@ def ledger_url(postgres_server: PostgresServer) -> str:
 
 
 @contextmanager
-def receiver_process(url: str) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
-    """A receiver process on the ledger at ``url`` and its callback base URL; killed at the
-    end."""
+def receiver_process(url: str, *options: str) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+    """A receiver process on the ledger at ``url`` (``options``: see ``counting_process``) and
+    its callback base URL; killed at the end."""
     secret = new_secret_path()
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.receiver.counting_process", url, secret],
+        [sys.executable, "-m", "tests.receiver.counting_process", url, secret, *options],
         cwd=REPO,
         stdout=subprocess.PIPE,
     )

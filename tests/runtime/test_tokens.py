@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 import pytest
 
@@ -300,5 +300,83 @@ def test_async_invalidate_drops_only_the_refused_token() -> None:
         cache.invalidate(refused)
         assert await cache.get() == "tok-2"
         assert fetch.calls == 2
+
+    asyncio.run(scenario())
+
+
+class RecordingStore:
+    """A token store that hands out the fetch's token and records the key and refused value
+    of each refresh it is asked for."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, str | None]] = []
+
+    def token(
+        self, key: str, fetch: Callable[[], AccessToken], *, margin: float, refused: str | None
+    ) -> AccessToken:
+        self.asked.append((key, refused))
+        return fetch()
+
+    def close(self) -> None:
+        """Nothing to close."""
+
+
+class AsyncRecordingStore:
+    """:class:`RecordingStore`, awaited."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, str | None]] = []
+
+    async def token(
+        self,
+        key: str,
+        fetch: Callable[[], Awaitable[AccessToken]],
+        *,
+        margin: float,
+        refused: str | None,
+    ) -> AccessToken:
+        self.asked.append((key, refused))
+        return await fetch()
+
+    async def aclose(self) -> None:
+        """Nothing to close."""
+
+
+def test_a_cache_asks_its_store_only_when_its_own_token_is_due() -> None:
+    clock = FakeMonotonic()
+    store = RecordingStore()
+    cache = TokenCache(Fetcher(clock), margin=300, monotonic=clock, store=store, key="app")
+    cache.get()
+    clock.now += 3599 - 301
+    cache.get()
+    assert store.asked == [("app", None)]
+    clock.now += 1
+    assert cache.get() == "tok-2"
+    assert store.asked == [("app", None), ("app", None)]
+
+
+def test_the_refused_token_is_passed_to_the_stores_next_refresh_only() -> None:
+    clock = FakeMonotonic()
+    store = RecordingStore()
+    cache = TokenCache(Fetcher(clock), margin=300, monotonic=clock, store=store, key="app")
+    cache.invalidate(cache.get())
+    assert cache.get() == "tok-2"
+    clock.now += 3599
+    cache.get()
+    assert store.asked == [("app", None), ("app", "tok-1"), ("app", None)]
+
+
+def test_async_the_refused_token_is_passed_to_the_stores_next_refresh_only() -> None:
+    async def scenario() -> None:
+        clock = FakeMonotonic()
+        store = AsyncRecordingStore()
+        cache = AsyncTokenCache(
+            AsyncFetcher(clock), margin=300, monotonic=clock, store=store, key="app"
+        )
+        cache.invalidate(await cache.get())
+        assert await cache.get() == "tok-2"
+        clock.now += 3599
+        await cache.get()
+        assert store.asked == [("app", None), ("app", "tok-1"), ("app", None)]
 
     asyncio.run(scenario())

@@ -14,6 +14,7 @@ from ._base import (
     UNRESOLVED,
     CallbackEntry,
     DarajaIds,
+    Event,
     Ledger,
     LedgerEntry,
     LedgerError,
@@ -21,6 +22,7 @@ from ._base import (
     Recorded,
     RequestEntry,
     Status,
+    StoredEvent,
 )
 from ._open import ledger_path, open_ledger
 
@@ -34,6 +36,7 @@ __all__ = [
     "UNRESOLVED",
     "CallbackEntry",
     "DarajaIds",
+    "Event",
     "Ledger",
     "LedgerEntry",
     "LedgerError",
@@ -42,6 +45,7 @@ __all__ = [
     "RequestEntry",
     "SQLiteLedger",
     "Status",
+    "StoredEvent",
     "ledger_path",
     "open_ledger",
 ]

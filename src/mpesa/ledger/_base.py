@@ -9,12 +9,13 @@ letter. Nothing here holds a token, a credential or a whole phone number.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from ..errors import MpesaException
 
@@ -22,6 +23,7 @@ __all__ = [
     "UNRESOLVED",
     "CallbackEntry",
     "DarajaIds",
+    "Event",
     "Ledger",
     "LedgerEntry",
     "LedgerError",
@@ -29,6 +31,7 @@ __all__ = [
     "Recorded",
     "RequestEntry",
     "Status",
+    "StoredEvent",
 ]
 
 Status = Literal["sent", "accepted", "refused", "unknown", "pending", "success", "failed"]
@@ -164,6 +167,34 @@ class LedgerEntry:
     callbacks: tuple[CallbackEntry, ...] = field(default_factory=tuple)
 
 
+@dataclass(frozen=True)
+class Event:
+    """An event to publish through the ledger's outbox; consumers deduplicate on ``event_id``."""
+
+    event_id: str
+    name: str
+    data: Mapping[str, Any]
+    """The payload, JSON-serialisable (:func:`~mpesa.events.event_data` builds one)."""
+
+    @classmethod
+    def named(cls, name: str, data: Mapping[str, Any], *, basis: str) -> Event:
+        """The event ``name`` with ``data``, its ID derived from ``basis`` (what it is about:
+        a callback's dedupe key, a payload's own ID) and ``name``, so that writing the same
+        event twice stores it once; ``data["event_id"]`` is that ID too."""
+        event_id = hashlib.sha256(f"{basis}\n{name}".encode()).hexdigest()[:32]
+        return cls(event_id, name, {**data, "event_id": event_id})
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An event in the outbox, not yet published."""
+
+    id: int
+    """Its place in the outbox: events are published in this order."""
+    event: Event
+    created_at: datetime
+
+
 class Ledger(Protocol):
     """A durable record of money-moving requests and the callbacks that answer them.
 
@@ -203,13 +234,15 @@ class Ledger(Protocol):
         source: str | None = None,
         received_at: datetime | None = None,
         reply: bytes | None = None,
+        events: Sequence[Event] = (),
     ) -> Recorded:
         """Record a parsed callback and apply its outcome to the request it matches.
 
         Matching tries ``reference`` first, then each of ``ids``. A callback whose
         ``dedupe_key`` was recorded before is a duplicate: it only increments ``deliveries``.
         ``reply``, when no handler has to run first, stores it handled in the same transaction
-        (as :meth:`mark_handled` would after).
+        (as :meth:`mark_handled` would after); so are ``events``, into the outbox, when the
+        callback is new.
         """
         ...
 
@@ -224,11 +257,25 @@ class Ledger(Protocol):
         """Keep a callback body that could not be parsed, with the reason."""
         ...
 
-    def mark_handled(self, callback_id: int, reply: bytes) -> None:
-        """Record that a callback's handlers succeeded, with the reply sent for it.
+    def mark_handled(self, callback_id: int, reply: bytes, events: Sequence[Event] = ()) -> None:
+        """Record that a callback's handlers succeeded, with the reply sent for it and, in the
+        same transaction, ``events`` into the outbox.
 
         A duplicate of a callback without this mark has not been handled yet.
         """
+        ...
+
+    def append_events(self, events: Sequence[Event]) -> None:
+        """Store ``events`` into the outbox, in order; an event whose ``event_id`` is there
+        already is not stored again (nor is it by the methods above)."""
+        ...
+
+    def pending_events(self, limit: int = 100) -> list[StoredEvent]:
+        """Up to ``limit`` events of the outbox not yet published, oldest first."""
+        ...
+
+    def mark_published(self, event_ids: Iterable[str]) -> None:
+        """Record that these events were published: :meth:`pending_events` skips them."""
         ...
 
     def batch(self) -> AbstractContextManager[None]:

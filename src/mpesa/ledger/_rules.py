@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from decimal import Decimal
 from typing import get_args
 
 from ..errors import FieldProblem, MpesaValidationError
-from ._base import Status
+from ._base import Event, Status
 
-__all__ = ["STAGE", "amount_text", "chosen_statuses", "utc"]
+__all__ = ["STAGE", "amount_text", "chosen_statuses", "event_rows", "positive_limit", "utc"]
 
 STAGE: Mapping[Status, int] = {
     "sent": 0,
@@ -53,3 +54,33 @@ def chosen_statuses(statuses: Iterable[Status]) -> list[str]:
             FieldProblem("statuses", "choice", f"must be among {', '.join(known)}")
         )
     return chosen
+
+
+def event_rows(events: Sequence[Event]) -> list[tuple[str, str, str]]:
+    """Each event as ``(event_id, name, data as JSON)``; an event without an ID or a name, or
+    whose data is not JSON, is refused before anything is stored."""
+    rows = []
+    for event in events:
+        if not isinstance(event, Event):
+            raise MpesaValidationError(FieldProblem("events", "type", "must be Event records"))
+        for name in ("event_id", "name"):
+            value = getattr(event, name)
+            if not isinstance(value, str) or not value:
+                raise MpesaValidationError(
+                    FieldProblem(f"events.{name}", "required", "must be a non-empty string")
+                )
+        try:
+            data = json.dumps(dict(event.data), sort_keys=True, allow_nan=False)
+        except (TypeError, ValueError):
+            raise MpesaValidationError(
+                FieldProblem("events.data", "json", "must be a JSON object")
+            ) from None
+        rows.append((event.event_id, event.name, data))
+    return rows
+
+
+def positive_limit(limit: int) -> int:
+    """``limit``, refused unless a whole number of at least 1."""
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise MpesaValidationError(FieldProblem("limit", "minimum", "must be a whole number >= 1"))
+    return limit

@@ -16,6 +16,10 @@ locked, so its status still only moves forward. :meth:`PostgresLedger.handling` 
 lock: two processes never run one callback's handlers at once, and the lock of a process that
 dies is released with its connection.
 
+Outbox. A callback's events are stored by the statement that records it (or marks it
+handled), under a unique ``event_id``: each is stored once, whichever process wrote it, for
+:class:`~mpesa.redis.OutboxRelay` to publish.
+
 Schema. :data:`MIGRATIONS` lists the schema's versions in order; opening the database applies
 those it has not seen, in one transaction under an advisory lock (two processes starting at
 once apply them once), and records each in ``mpesa.schema_version``.
@@ -29,7 +33,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -53,15 +57,17 @@ from ..errors import FieldProblem, MpesaValidationError
 from ._base import (
     CallbackEntry,
     DarajaIds,
+    Event,
     LedgerEntry,
     LedgerError,
     Outcome,
     Recorded,
     RequestEntry,
     Status,
+    StoredEvent,
 )
 from ._keys import KeyLocks
-from ._rules import STAGE, amount_text, chosen_statuses, utc
+from ._rules import STAGE, amount_text, chosen_statuses, event_rows, positive_limit, utc
 
 __all__ = ["MIGRATIONS", "PostgresLedger"]
 
@@ -118,6 +124,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX callbacks_request ON mpesa.callbacks (request_id)",
         "CREATE INDEX callbacks_dead_letters ON mpesa.callbacks (id) WHERE dead_letter IS NOT NULL",
     ),
+    # 2: the outbox: events written with the change that causes them, until published.
+    (
+        """CREATE TABLE mpesa.outbox (
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            event_id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            data JSONB NOT NULL,
+            created_at TIMESTAMPTZ NOT NULL,
+            published_at TIMESTAMPTZ
+        )""",
+        "CREATE INDEX outbox_pending ON mpesa.outbox (id) WHERE published_at IS NULL",
+    ),
 )
 """Each version's statements; version ``n`` is ``MIGRATIONS[n - 1]``. Only ever append."""
 
@@ -173,6 +191,21 @@ undoes a later one, it only adds the IDs it brings), and an ID once known is kep
 _UPDATE_REQUEST = (
     f"UPDATE mpesa.requests r SET {_APPLY} WHERE r.reference = %(reference)s RETURNING r.*"
 )
+
+
+def _store_events(condition: str) -> str:
+    """A statement of a ``WITH`` that stores the events of the parameters :func:`_events`
+    gives into the outbox, in their order, when ``condition`` holds; an event whose ID is
+    there already is skipped."""
+    return (
+        "INSERT INTO mpesa.outbox (event_id, name, data, created_at)"
+        " SELECT e.event_id, e.name, e.data::jsonb, %(created_at)s"
+        " FROM unnest(%(event_ids)s::text[], %(event_names)s::text[], %(event_data)s::text[])"
+        " WITH ORDINALITY AS e (event_id, name, data, position)"
+        f" WHERE {condition} ORDER BY e.position ON CONFLICT (event_id) DO NOTHING"
+    )
+
+
 _RECORD_CALLBACK = (
     f"WITH matched AS ({_MATCH}),"
     " stored AS ("
@@ -183,12 +216,22 @@ _RECORD_CALLBACK = (
     " ON CONFLICT (dedupe_key) DO UPDATE SET deliveries = mpesa.callbacks.deliveries + 1"
     " RETURNING *),"
     f" applied AS (UPDATE mpesa.requests r SET {_APPLY} FROM stored"
-    " WHERE stored.deliveries = 1 AND r.id = stored.request_id)"
+    " WHERE stored.deliveries = 1 AND r.id = stored.request_id),"
+    f" outbox AS ({_store_events('(SELECT deliveries FROM stored) = 1')})"
     " SELECT * FROM stored"
 )
 """One callback recorded in one statement: its request matched and locked, the callback
 inserted (or, when its dedupe key is known, that row's deliveries counted: a row delivered
-once is a new one), and its outcome applied to the request only when it is new."""
+once is a new one), and its outcome applied to the request and its events stored only when
+it is new."""
+_MARK_HANDLED = (
+    "WITH marked AS (UPDATE mpesa.callbacks SET reply = %(reply)s"
+    " WHERE id = %(id)s AND kind IS NOT NULL RETURNING id),"
+    f" outbox AS ({_store_events('EXISTS (SELECT 1 FROM marked)')})"
+    " SELECT count(*) AS marked FROM marked"
+)
+"""A callback marked handled and its events stored, in one statement."""
+_APPEND_EVENTS = _store_events("TRUE")
 
 _Cursor = psycopg.Cursor[DictRow]
 
@@ -343,15 +386,18 @@ class PostgresLedger:
         source: str | None = None,
         received_at: datetime | None = None,
         reply: bytes | None = None,
+        events: Sequence[Event] = (),
     ) -> Recorded:
         """Record a parsed callback and apply its outcome to the request it matches.
 
         Matching tries ``reference`` first, then each of ``ids``. A callback whose
         ``dedupe_key`` was recorded before, by any process, is a duplicate: it only increments
         ``deliveries`` and changes no request. ``reply``, when no handler has to run first,
-        stores it handled in the same transaction.
+        stores it handled in the same transaction; ``events`` go into the outbox in that
+        statement too, when the callback is new.
         """
         parameters = {
+            **self._events(events),
             **_outcome_parameters(outcome, ids or DarajaIds(), self._stamp(received_at)),
             "reference": reference,
             "source": source,
@@ -383,15 +429,45 @@ class PostgresLedger:
             ).fetchone()
             return _callback(inserted)
 
-    def mark_handled(self, callback_id: int, reply: bytes) -> None:
-        """Record that a callback's handlers succeeded, with the reply sent for it."""
+    def mark_handled(self, callback_id: int, reply: bytes, events: Sequence[Event] = ()) -> None:
+        """Record that a callback's handlers succeeded, with the reply sent for it and, in the
+        same statement, ``events`` into the outbox."""
+        parameters = {**self._events(events), "reply": bytes(reply), "id": callback_id}
         with self._statements() as db:
-            updated = db.execute(
-                "UPDATE mpesa.callbacks SET reply = %s WHERE id = %s AND kind IS NOT NULL",
-                (bytes(reply), callback_id),
+            row = db.execute(_MARK_HANDLED, parameters).fetchone()
+        if row is None or row["marked"] == 0:
+            raise LedgerError(f"no parsed callback with id {callback_id}")
+
+    def append_events(self, events: Sequence[Event]) -> None:
+        """Store ``events`` into the outbox, in order; one already there is not stored again."""
+        parameters = self._events(events)
+        with self._statements() as db:
+            db.execute(_APPEND_EVENTS, parameters)
+
+    def pending_events(self, limit: int = 100) -> list[StoredEvent]:
+        """Up to ``limit`` events of the outbox not yet published, oldest first (by the order
+        they were stored in; one stored by a transaction still open is read once it commits)."""
+        with self._statements() as db:
+            rows = db.execute(
+                "SELECT id, event_id, name, data, created_at FROM mpesa.outbox"
+                " WHERE published_at IS NULL ORDER BY id LIMIT %s",
+                (positive_limit(limit),),
+            ).fetchall()
+        return [
+            StoredEvent(
+                row["id"], Event(row["event_id"], row["name"], row["data"]), utc(row["created_at"])
             )
-            if updated.rowcount == 0:
-                raise LedgerError(f"no parsed callback with id {callback_id}")
+            for row in rows
+        ]
+
+    def mark_published(self, event_ids: Iterable[str]) -> None:
+        """Record that these events were published: :meth:`pending_events` skips them."""
+        with self._statements() as db:
+            db.execute(
+                "UPDATE mpesa.outbox SET published_at = %s"
+                " WHERE event_id = ANY(%s) AND published_at IS NULL",
+                (self._stamp(None), [str(event_id) for event_id in event_ids]),
+            )
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -487,6 +563,16 @@ class PostgresLedger:
                 )
             row = self._locks_connection.execute(query, (key,)).fetchone()
             return row is not None and bool(row[0])
+
+    def _events(self, events: Sequence[Event]) -> dict[str, object]:
+        """The parameters of :func:`_store_events`."""
+        rows = event_rows(events)
+        return {
+            "event_ids": [row[0] for row in rows],
+            "event_names": [row[1] for row in rows],
+            "event_data": [row[2] for row in rows],
+            "created_at": self._stamp(None),
+        }
 
     def _stamp(self, moment: datetime | None) -> datetime:
         """``moment`` (now if ``None``) in UTC; a naive datetime is refused."""

@@ -12,6 +12,9 @@ same SQL text is reused so ``sqlite3`` keeps each statement prepared, and lookup
 indexes. One connection serves all threads, behind a lock: SQLite runs one writer at a time
 anyway. Several processes can share the file; a locked database is waited for (``timeout``).
 
+Outbox. A callback's events are stored in the transaction that records it (or marks it
+handled), under a unique ``event_id``, for :class:`~mpesa.redis.OutboxRelay` to publish.
+
 Schema. :data:`MIGRATIONS` lists the schema's versions in order; opening a file applies those
 it has not seen, in one transaction, and records each in the ``schema_version`` table.
 """
@@ -21,7 +24,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -35,15 +38,17 @@ from ..errors import FieldProblem, MpesaValidationError
 from ._base import (
     CallbackEntry,
     DarajaIds,
+    Event,
     LedgerEntry,
     LedgerError,
     Outcome,
     Recorded,
     RequestEntry,
     Status,
+    StoredEvent,
 )
 from ._keys import KeyLocks
-from ._rules import STAGE, amount_text, chosen_statuses, utc
+from ._rules import STAGE, amount_text, chosen_statuses, event_rows, positive_limit, utc
 
 __all__ = ["MIGRATIONS", "SQLiteLedger"]
 
@@ -102,6 +107,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # 2: the reply sent once a callback's handlers succeeded.
     ("ALTER TABLE callbacks ADD COLUMN reply BLOB",),
+    # 3: the outbox: events written with the change that causes them, until published.
+    (
+        """CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            event_id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            data TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            published_at TEXT
+        )""",
+        "CREATE INDEX outbox_pending ON outbox (id) WHERE published_at IS NULL",
+    ),
 )
 """Each version's statements; version ``n`` is ``MIGRATIONS[n - 1]``. Only ever append."""
 
@@ -127,6 +144,10 @@ _INSERT_CALLBACK = (
     " result_desc, receipt, request_id, dead_letter, reply)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (dedupe_key) DO NOTHING"
+)
+_INSERT_EVENT = (
+    "INSERT INTO outbox (event_id, name, data, created_at) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (event_id) DO NOTHING"
 )
 
 
@@ -259,16 +280,19 @@ class SQLiteLedger:
         source: str | None = None,
         received_at: datetime | None = None,
         reply: bytes | None = None,
+        events: Sequence[Event] = (),
     ) -> Recorded:
         """Record a parsed callback and apply its outcome to the request it matches.
 
         Matching tries ``reference`` first, then each of ``ids``. A callback whose
         ``dedupe_key`` was recorded before is a duplicate: it only increments ``deliveries``
         and changes no request. ``reply``, when no handler has to run first, stores it
-        handled in the same transaction: one commit instead of two.
+        handled in the same transaction: one commit instead of two; ``events`` go into the
+        outbox in that transaction too, when the callback is new.
         """
         ids = ids or DarajaIds()
         body = bytes(body)
+        rows = event_rows(events)
         stamp = self._stamp(received_at)
         with self._transaction("BEGIN IMMEDIATE") as db:
             request = _match(db, reference, ids)
@@ -301,6 +325,7 @@ class SQLiteLedger:
                 return Recorded(_callback(row), duplicate=True)
             if request is not None:
                 _apply(db, request, outcome, ids, stamp)
+            self._store_events(db, rows)
         callback = CallbackEntry(
             id=cast(int, inserted.lastrowid),
             received_at=_time(stamp),
@@ -349,8 +374,10 @@ class SQLiteLedger:
             ).fetchone()
             return _callback(row)
 
-    def mark_handled(self, callback_id: int, reply: bytes) -> None:
-        """Record that a callback's handlers succeeded, with the reply sent for it."""
+    def mark_handled(self, callback_id: int, reply: bytes, events: Sequence[Event] = ()) -> None:
+        """Record that a callback's handlers succeeded, with the reply sent for it and, in the
+        same transaction, ``events`` into the outbox."""
+        rows = event_rows(events)
         with self._transaction("BEGIN IMMEDIATE") as db:
             updated = db.execute(
                 "UPDATE callbacks SET reply = ? WHERE id = ? AND kind IS NOT NULL",
@@ -358,6 +385,44 @@ class SQLiteLedger:
             )
             if updated.rowcount == 0:
                 raise LedgerError(f"no parsed callback with id {callback_id}")
+            self._store_events(db, rows)
+
+    def append_events(self, events: Sequence[Event]) -> None:
+        """Store ``events`` into the outbox, in order; one already there is not stored again."""
+        rows = event_rows(events)
+        with self._transaction("BEGIN IMMEDIATE") as db:
+            self._store_events(db, rows)
+
+    def pending_events(self, limit: int = 100) -> list[StoredEvent]:
+        """Up to ``limit`` events of the outbox not yet published, oldest first."""
+        with self._transaction("BEGIN") as db:
+            rows = db.execute(
+                "SELECT id, event_id, name, data, created_at FROM outbox"
+                " WHERE published_at IS NULL ORDER BY id LIMIT ?",
+                (positive_limit(limit),),
+            ).fetchall()
+        return [
+            StoredEvent(
+                row["id"],
+                Event(row["event_id"], row["name"], json.loads(row["data"])),
+                _time(row["created_at"]),
+            )
+            for row in rows
+        ]
+
+    def mark_published(self, event_ids: Iterable[str]) -> None:
+        """Record that these events were published: :meth:`pending_events` skips them."""
+        now = self._stamp(None)
+        with self._transaction("BEGIN IMMEDIATE") as db:
+            db.executemany(
+                "UPDATE outbox SET published_at = ? WHERE event_id = ? AND published_at IS NULL",
+                [(now, str(event_id)) for event_id in event_ids],
+            )
+
+    def _store_events(self, db: sqlite3.Connection, rows: list[tuple[str, str, str]]) -> None:
+        if rows:
+            now = self._stamp(None)
+            db.executemany(_INSERT_EVENT, [(*row, now) for row in rows])
 
     @contextmanager
     def batch(self) -> Iterator[None]:

@@ -5,13 +5,15 @@ Checks come in a fixed order, each refusal a 4xx that changes nothing: the secre
 (415), the size cap (413). A body that then cannot be parsed is kept as a dead letter (400).
 A parsed callback is committed to the ledger under its dedupe key before anything else; its
 handlers run, the ledger marks it handled with the reply, its events are published, and only
-then is it acknowledged. A duplicate of a handled callback gets the same reply and runs
-nothing; a duplicate of one whose handler raised runs the handlers again. All of this holds
-the ledger's :meth:`~mpesa.ledger.Ledger.handling` for the dedupe key, so a duplicate arriving
-meanwhile, in any process the ledger reaches, waits for it. A callback whose kind has no
-handler needs no hold: it is stored already answered, in one write, and the ledger's unique
-dedupe key settles duplicates; several taken together (:meth:`Receiver.handle_many`) share one
-ledger batch, acknowledged once it commits.
+then is it acknowledged. With an outbox (``Receiver(..., outbox=True)``) its events are
+instead stored in the ledger's outbox by the write that marks it handled, for a relay to
+publish: stored once, whichever process gets the callback. A duplicate of a handled callback
+gets the same reply and runs nothing; a duplicate of one whose handler raised runs the
+handlers again. All of this holds the ledger's :meth:`~mpesa.ledger.Ledger.handling` for the
+dedupe key, so a duplicate arriving meanwhile, in any process the ledger reaches, waits for
+it. A callback whose kind has no handler needs no hold: it is stored already answered, in one
+write, and the ledger's unique dedupe key settles duplicates; several taken together
+(:meth:`Receiver.handle_many`) share one ledger batch, acknowledged once it commits.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from ..events import EventTarget, NoOpEventEmitter, as_emitter, event_data, safe
 from ..ledger import (
     CallbackEntry,
     DarajaIds,
+    Event,
     Ledger,
     Outcome,
     Recorded,
@@ -159,7 +162,9 @@ class Receiver:
     ledger URL (``sqlite:///payments.db``, ``postgresql://user:password@host/db``, as
     :func:`~mpesa.ledger.open_ledger` takes) or the path of a SQLite file. ``event_emitter``
     gets ``mpesa.callback.received`` for each new callback and the ``success`` / ``failed``
-    event of the operation it answers. ``allowed_sources`` (addresses or networks;
+    event of the operation it answers; with ``outbox`` those events are stored in the ledger's
+    outbox instead, in the transaction that records the callback handled, for
+    :class:`~mpesa.redis.OutboxRelay` to publish. ``allowed_sources`` (addresses or networks;
     :data:`~mpesa.receiver.SAFARICOM_ADDRESSES` for Safaricom's) turns the source check on;
     with ``trust_proxy_headers`` the source is the left-most ``X-Forwarded-For`` address, which
     only a proxy in front of the receiver may set.
@@ -171,10 +176,17 @@ class Receiver:
         *,
         ledger: Ledger | str | PathLike[str],
         event_emitter: EventTarget | None = None,
+        outbox: bool = False,
         allowed_sources: Iterable[str] | None = None,
         trust_proxy_headers: bool = False,
         max_body_size: int = MAX_BODY_SIZE,
     ) -> None:
+        if outbox and event_emitter is not None:
+            raise MpesaValidationError(
+                FieldProblem(
+                    "outbox", "exclusive", "events go to the outbox or to event_emitter, not both"
+                )
+            )
         self._base_url = callback_base_url
         self.base_path = _base_path(callback_base_url)
         """The secret path every callback URL starts with."""
@@ -192,6 +204,7 @@ class Receiver:
         self._allowlist = None if allowed_sources is None else Allowlist(allowed_sources)
         self._trust_proxy_headers = trust_proxy_headers
         self._events = as_emitter(event_emitter)
+        self._outbox = outbox
         self._owns_ledger = isinstance(ledger, (str, PathLike))
         self.ledger: Ledger = _opened(ledger) if isinstance(ledger, (str, PathLike)) else ledger
         self._handlers: dict[CallbackKind, list[Handler]] = {}
@@ -347,7 +360,9 @@ class Receiver:
                 for item in parsed:
                     reply = self._run_handlers(item.callback)
                     try:
-                        outcome, recorded = self._record(item, reply)
+                        outcome = callback_outcome(item.callback, item.route.name)
+                        events = self._outbox_events(item, outcome, matched=True)
+                        recorded = self._record(item, outcome, reply, events)
                     except Exception as error:
                         _log.error(
                             "a %s callback could not be recorded: %s",
@@ -366,7 +381,7 @@ class Receiver:
             _log.error("%d callbacks could not be committed: %s", len(parsed), type(error).__name__)
             return [_refusal(500, "the callback could not be recorded")] * len(parsed)
         for item, outcome, entry in published:
-            self._publish(item.callback, outcome, entry, item.route)
+            self._publish(item, outcome, entry)
         return replies
 
     def _handled(self, item: _Parsed) -> Reply:
@@ -382,7 +397,8 @@ class Receiver:
         """Record a callback, run its handlers and mark it handled, holding its dedupe key."""
         callback = item.callback
         with self.ledger.handling(item.key):
-            outcome, recorded = self._record(item, None)
+            outcome = callback_outcome(callback, item.route.name)
+            recorded = self._record(item, outcome, None)
             entry = recorded.callback
             if recorded.duplicate and entry.reply is not None:
                 return Reply(200, entry.reply)
@@ -397,13 +413,15 @@ class Receiver:
                     entry.id,
                 )
                 return _refusal(500, "the callback's handler failed")
-            self.ledger.mark_handled(entry.id, reply)
-        self._publish(callback, outcome, entry, item.route)
+            events = self._outbox_events(item, outcome, matched=entry.request_id is not None)
+            self.ledger.mark_handled(entry.id, reply, events)
+        self._publish(item, outcome, entry)
         return Reply(200, reply)
 
-    def _record(self, item: _Parsed, reply: bytes | None) -> tuple[Outcome, Recorded]:
-        outcome = callback_outcome(item.callback, item.route.name)
-        recorded = self.ledger.record_callback(
+    def _record(
+        self, item: _Parsed, outcome: Outcome, reply: bytes | None, events: Sequence[Event] = ()
+    ) -> Recorded:
+        return self.ledger.record_callback(
             item.body,
             kind=item.callback.kind,
             dedupe_key=item.key,
@@ -413,8 +431,8 @@ class Receiver:
             ids=None if item.route.name == STATUS_ROUTE else _daraja_ids(item.callback),
             source=item.source,
             reply=reply,
+            events=events,
         )
-        return outcome, recorded
 
     def _run_handlers(self, callback: Callback) -> bytes:
         verdict: object = None
@@ -428,12 +446,22 @@ class Receiver:
 
     # -- events -------------------------------------------------------------------------------
 
-    def _publish(
-        self, callback: Callback, outcome: Outcome, entry: CallbackEntry, route: CallbackRoute
-    ) -> None:
-        if isinstance(self._events, NoOpEventEmitter):
+    def _publish(self, item: _Parsed, outcome: Outcome, entry: CallbackEntry) -> None:
+        """Emit a new callback's events in this process, when they do not go to the outbox."""
+        if self._outbox or isinstance(self._events, NoOpEventEmitter):
             return
-        operations = self._operations(callback, entry, route)
+        for event in self._callback_events(item, outcome, entry.request_id is not None):
+            safe_emit(self._events, event.name, event.data)
+
+    def _outbox_events(self, item: _Parsed, outcome: Outcome, *, matched: bool) -> list[Event]:
+        """The callback's events for the outbox (none without one)."""
+        return self._callback_events(item, outcome, matched) if self._outbox else []
+
+    def _callback_events(self, item: _Parsed, outcome: Outcome, matched: bool) -> list[Event]:
+        """``mpesa.callback.received``, then the ``success`` / ``failed`` event of the operation
+        the callback answers; each event's ID follows from the callback's dedupe key."""
+        callback, route = item.callback, item.route
+        operations = self._operations(callback, route, matched)
         status = outcome.status
         data = event_data(
             operation=operations[0].name if len(operations) == 1 else callback.kind,
@@ -450,24 +478,27 @@ class Receiver:
                 "status": status,
             },
         )
-        safe_emit(self._events, EventNameConstants.CALLBACK_RECEIVED, data)
-        if status not in ("success", "failed"):
-            return
-        names = {
-            op.events.success if status == "success" else op.events.failed for op in operations
-        }
-        if len(names) == 1 and (name := names.pop()) is not None:
-            safe_emit(self._events, name, data)
+        names: list[str] = [EventNameConstants.CALLBACK_RECEIVED]
+        if status in ("success", "failed"):
+            found = {
+                op.events.success if status == "success" else op.events.failed for op in operations
+            }
+            if len(found) == 1 and (name := found.pop()) is not None:
+                names.append(name)
+        return [Event.named(name, data, basis=item.key) for name in names]
 
     def _operations(
-        self, callback: Callback, entry: CallbackEntry, route: CallbackRoute
+        self, callback: Callback, route: CallbackRoute, matched: bool
     ) -> list[Operation[Any, Any]]:
-        """The operation of the request the callback was matched to, else every operation
-        whose callback it can be."""
-        if entry.request_id is not None:
-            ids = (value for value in astuple(_daraja_ids(callback)) if value is not None)
-            found = route.reference or next(ids, None)
-            request = None if found is None else self.ledger.find_request(found)
-            if request is not None and request.operation in OPERATIONS:
-                return [OPERATIONS[request.operation]]
+        """The operation of the request the callback was matched to (looked up when
+        ``matched``), else every operation whose callback it can be."""
+        if matched:
+            # A status query's answer carries the query's own IDs, not the request's.
+            ids = () if route.name == STATUS_ROUTE else astuple(_daraja_ids(callback))
+            for found in (route.reference, *ids):
+                request = None if found is None else self.ledger.find_request(found)
+                if request is not None:
+                    if request.operation in OPERATIONS:
+                        return [OPERATIONS[request.operation]]
+                    break
         return [OPERATIONS[name] for name in callback.operations if name in OPERATIONS]

@@ -308,6 +308,12 @@ class SandboxState:
             self._tokens[value] = time.monotonic() + self.token_lifetime
             return value
 
+    @property
+    def tokens_issued(self) -> int:
+        """How many tokens the OAuth endpoint has issued so far."""
+        with self.lock:
+            return len(self._tokens)
+
     def token_is_valid(self, value: str) -> bool:
         """Whether ``value`` was issued here and has not expired."""
         with self.lock:
