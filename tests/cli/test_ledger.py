@@ -321,6 +321,26 @@ def test_reconcile_as_json_reports_each_entry_before_and_after(
     assert all(item["changed"] for item in report)
 
 
+def test_reconcile_settles_the_entries_of_a_postgresql_ledger(
+    sandbox_env: LocalDaraja, postgres_ledger_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = sandbox_env.config(callback_url=sandbox_env.inbox_url("callback"))
+    with (
+        PostgresLedger(postgres_ledger_url) as ledger,
+        MpesaAdapter(config, ledger=ledger) as mpesa,
+    ):
+        mpesa.initiate_stk_push("254708374149", 10, "INV1")
+        mpesa.initiate_stk_push("254700001032", 10, "INV2")
+    time.sleep(1.0)  # the customers answer both prompts
+
+    status = main(["reconcile", "--db", postgres_ledger_url, "--older-than", "0"])
+
+    assert status == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "2 unresolved entries asked about, 2 changed"
+    with PostgresLedger(postgres_ledger_url) as ledger:
+        assert sorted(entry.status for entry in ledger.list_requests()) == ["failed", "success"]
+
+
 def test_reconcile_without_daraja_settings_exits_2_naming_the_variable(
     ledger: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

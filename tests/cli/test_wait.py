@@ -9,10 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
+import redis
 
-from mpesa import OPERATIONS, SQLiteLedger
+from mpesa import OPERATIONS, MpesaConfig, SQLiteLedger
+from mpesa._tokens import shared_key
 from mpesa.cli import main
+from mpesa.ledger.postgres import PostgresLedger
 from mpesa.sandbox import LocalDaraja
+from tests.servers import RedisServer
 
 PAYS = "0708374149"
 CANCELS = "0700001032"
@@ -113,6 +117,27 @@ def test_with_mpesa_ledger_url_the_awaited_payment_is_recorded_with_its_outcome(
     with SQLiteLedger(ledger_file) as ledger:
         (entry,) = ledger.list_requests()
     assert (entry.status, entry.result_code) == ("success", "0")
+
+
+def test_on_postgresql_and_redis_the_awaited_payment_is_recorded_with_a_shared_token(
+    sandbox_env: LocalDaraja,
+    monkeypatch: pytest.MonkeyPatch,
+    postgres_ledger_url: str,
+    redis_server: RedisServer,
+    redis_client: redis.Redis,
+) -> None:
+    monkeypatch.setenv("MPESA_LEDGER_URL", postgres_ledger_url)
+    monkeypatch.setenv("MPESA_REDIS_URL", redis_server.url)
+    config = MpesaConfig.from_env()
+    token_key = shared_key(config.resolved_base_url, config.consumer_key)
+
+    status = main(stk_push(PAYS, "--wait", "10"))
+
+    assert status == 0
+    with PostgresLedger(postgres_ledger_url) as ledger:
+        (entry,) = ledger.list_requests()
+    assert (entry.status, entry.result_code) == ("success", "0")
+    assert redis_client.exists(token_key)
 
 
 def test_without_wait_the_command_returns_at_once(
