@@ -186,14 +186,11 @@ def _plainly_valid(kinds: dict[str, type], data: dict[Any, Any]) -> bool:
     """Whether every value is of its field's plain type and breaks no text or digit rule."""
     for key, value in data.items():
         kind = kinds.get(key)
-        if type(value) is not kind:
-            return False
         if kind is str:
-            text = cast(str, value)
             # Printable text holds no control character; text that is not goes the long way.
-            if not text.isprintable() or not text or text.isspace():
+            if type(value) is not str or not value.isprintable() or value.isspace() or not value:
                 return False
-        elif not -_CEILING < cast(int, value) < _CEILING:
+        elif kind is not int or type(value) is not int or not -_CEILING < value < _CEILING:
             return False
     return True
 
