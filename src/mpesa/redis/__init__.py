@@ -11,7 +11,7 @@ from ._outbox import OutboxEmitter
 from ._streams import STREAM, OutboxRelay, StreamEmitterBridge
 from ._tokens import AsyncRedisTokenStore, RedisTokenStore
 
-__all__: list[str] = [
+__all__ = [
     "STREAM",
     "AsyncRedisRateLimiter",
     "AsyncRedisTokenStore",
