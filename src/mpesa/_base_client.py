@@ -1050,13 +1050,12 @@ def _safe(text: str) -> str:
     return text.replace("\n", " ")[:300]
 
 
-def _check_store(store: object, *, awaited: bool) -> None:
-    """A token store of the adapter's flavour: awaited by the async adapter, not by the other."""
-    if store is not None and inspect.iscoroutinefunction(getattr(store, "token", None)) != awaited:
-        wanted = "AsyncRedisTokenStore" if awaited else "RedisTokenStore"
+def _check_flavour(given: object, method: str, *, awaited: bool, setting: str, like: str) -> None:
+    """``given`` (a token store, a rate limiter) is of the adapter's flavour: its ``method`` is
+    awaited by the async adapter, not by the other; ``like`` names one that is."""
+    if given is not None and inspect.iscoroutinefunction(getattr(given, method, None)) != awaited:
         raise MpesaConfigError(
-            f"token_store: this adapter needs a token store like mpesa.redis.{wanted}",
-            setting="token_store",
+            f"{setting}: this adapter needs one like mpesa.redis.{like}", setting=setting
         )
 
 
@@ -1119,7 +1118,9 @@ class SyncBaseClient(_ClientCore[httpx.Client, Callable[[float], None]]):
     def _open(
         self, http_client: httpx.Client | None, sleep: Callable[[float], None] | None
     ) -> None:
-        _check_store(self._token_store, awaited=False)
+        _check_flavour(
+            self._token_store, "token", awaited=False, setting="token_store", like="RedisTokenStore"
+        )
         self._http = http_client or httpx.Client(
             timeout=self.config.timeout,
             limits=_pool_limits(self.config),
@@ -1161,11 +1162,9 @@ class SyncBaseClient(_ClientCore[httpx.Client, Callable[[float], None]]):
             from .redis import RedisRateLimiter
 
             return RedisRateLimiter.from_config(self.config)
-        if given is not None and inspect.iscoroutinefunction(given.acquire):
-            raise MpesaConfigError(
-                "rate_limiter: a blocking adapter needs a blocking limiter (RedisRateLimiter)",
-                setting="rate_limiter",
-            )
+        _check_flavour(
+            given, "acquire", awaited=False, setting="rate_limiter", like="RedisRateLimiter"
+        )
         return cast("RateLimiter | None", given)
 
     def _call(self, op: Operation[Any, ResponseT], arguments: Mapping[str, object]) -> ResponseT:
@@ -1229,7 +1228,13 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Callable[[float], Awaitable
     ) -> None:
         import asyncio  # here, not at the top: a program using only MpesaAdapter never loads it
 
-        _check_store(self._token_store, awaited=True)
+        _check_flavour(
+            self._token_store,
+            "token",
+            awaited=True,
+            setting="token_store",
+            like="AsyncRedisTokenStore",
+        )
         self._http = http_client or httpx.AsyncClient(
             timeout=self.config.timeout,
             limits=_pool_limits(self.config),
@@ -1271,11 +1276,9 @@ class AsyncBaseClient(_ClientCore[httpx.AsyncClient, Callable[[float], Awaitable
             from .redis import AsyncRedisRateLimiter
 
             return AsyncRedisRateLimiter.from_config(self.config)
-        if given is not None and not inspect.iscoroutinefunction(given.acquire):
-            raise MpesaConfigError(
-                "rate_limiter: an asyncio adapter needs an async limiter (AsyncRedisRateLimiter)",
-                setting="rate_limiter",
-            )
+        _check_flavour(
+            given, "acquire", awaited=True, setting="rate_limiter", like="AsyncRedisRateLimiter"
+        )
         return cast("AsyncRateLimiter | None", given)
 
     async def _call(

@@ -13,10 +13,10 @@ import signal
 import sys
 import threading
 from types import FrameType
-from urllib.parse import urlsplit
 
 from ._cli_ledger import _positive, ledger_url, opened_or_reported
 from .cli import EXIT_BAD_INPUT, AdapterFactory
+from .config import is_redis_url
 
 __all__ = ["COMMANDS", "add_parsers"]
 
@@ -88,8 +88,7 @@ def _redis_url(args: argparse.Namespace) -> str | None:
     if not given:
         print("mpesa: no Redis: give --redis URL or set MPESA_REDIS_URL", file=sys.stderr)
         return None
-    parts = urlsplit(given)
-    if parts.scheme not in ("redis", "rediss") or not parts.hostname:
+    if not is_redis_url(given):
         print(
             "mpesa: the Redis URL must be redis://HOST[:PORT][/DB] or rediss://...", file=sys.stderr
         )

@@ -36,7 +36,6 @@ from .validators import (
 )
 
 _T = TypeVar("_T")
-_Request = TypeVar("_Request", bound="RequestModel")
 
 AT_LEAST_ONE = "x-at-least-one"
 """The key of a request model's ``json_schema_extra`` listing its groups of optional wire

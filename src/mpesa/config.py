@@ -200,11 +200,7 @@ class MpesaConfig:
 
     def _check_redis(self) -> None:
         url = self.redis_url
-        if url is not None and not (
-            isinstance(url, str)
-            and urlsplit(url).scheme in _REDIS_SCHEMES
-            and urlsplit(url).hostname
-        ):
+        if url is not None and not is_redis_url(url):
             raise MpesaConfigError(
                 "redis_url must be redis://host[:port][/db] or rediss://...", setting="redis_url"
             )
@@ -315,6 +311,16 @@ class MpesaConfig:
             return cls(**values)
         except MpesaConfigError as exc:
             raise naming_variable(exc, prefix) from exc
+
+
+def is_redis_url(url: object) -> bool:
+    """Whether ``url`` is a Redis URL the redis client opens: ``redis://`` or ``rediss://``
+    with a host."""
+    return (
+        isinstance(url, str)
+        and urlsplit(url).scheme in _REDIS_SCHEMES
+        and bool(urlsplit(url).hostname)
+    )
 
 
 def naming_variable(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from urllib.parse import parse_qs, urlsplit, urlunsplit
+from urllib.parse import parse_qs, urlsplit
 
 import redis.asyncio
 from redis import Redis, RedisError
@@ -27,6 +27,7 @@ from redis.retry import Retry
 from .._redact import redact_text
 from ..config import MpesaConfig
 from ..errors import MpesaConfigError, MpesaRateLimitError
+from ._address import server_of
 from ._gcra import MICROSECONDS, SCRIPT, Gcra
 
 __all__ = ["AsyncRedisRateLimiter", "RedisRateLimiter"]
@@ -55,7 +56,7 @@ class _Pacing:
                 f"timeout must be above 0 seconds, got {timeout!r}", setting="timeout"
             )
         self.max_wait = max_wait
-        self._where = _without_password(server) if server is not None else "a given client"
+        self._where = server_of(server) if server is not None else "a given client"
         self._secrets = _passwords(server) if server is not None else []
 
     def _args(self, api: str) -> tuple[list[str], list[int]]:
@@ -213,13 +214,3 @@ def _passwords(url: str) -> list[str]:
     parts = urlsplit(url)
     given = parse_qs(parts.query).get("password", [])
     return [*given, parts.password] if parts.password else given
-
-
-def _without_password(url: str) -> str:
-    """``url`` without its user and password."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    netloc = f"[{host}]" if ":" in host else host
-    if parts.port is not None:
-        netloc += f":{parts.port}"
-    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))

@@ -20,13 +20,13 @@ import logging
 import threading
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 import redis
 from redis.typing import EncodableT, FieldT
 
 from ..events import EventTarget, as_emitter
 from ..ledger import Event, Ledger
+from ._address import server_of
 
 __all__ = ["STREAM", "OutboxRelay", "StreamEmitterBridge"]
 
@@ -37,12 +37,6 @@ STREAM = "mpesa:events"
 _TIMEOUT = 2.0
 """Seconds to connect to Redis and to wait for an answer beyond a blocking read's own wait."""
 _DONE = b"done"
-
-
-def _where(url: str) -> str:
-    """The server of a Redis URL, without its user or password."""
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}{parts.path}"
 
 
 def _positive(name: str, value: float) -> None:
@@ -72,7 +66,7 @@ class OutboxRelay:
         self.stream = stream
         self._batch_size = batch_size
         self._max_length = max_length
-        self._where = _where(redis_url)
+        self._where = server_of(redis_url)
         self._client: redis.Redis = redis.Redis.from_url(
             redis_url, socket_timeout=_TIMEOUT, socket_connect_timeout=_TIMEOUT
         )
@@ -164,7 +158,7 @@ class StreamEmitterBridge:
         self._batch_size = batch_size
         self._block_ms = max(1, round(block * 1000))
         self._seen = f"{stream}:seen:{group}:"
-        self._where = _where(redis_url)
+        self._where = server_of(redis_url)
         self._client: redis.Redis = redis.Redis.from_url(
             redis_url, socket_timeout=block + _TIMEOUT, socket_connect_timeout=_TIMEOUT
         )

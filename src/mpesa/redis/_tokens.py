@@ -22,7 +22,6 @@ import logging
 import secrets
 import time
 from collections.abc import Awaitable, Callable
-from urllib.parse import urlsplit
 
 import redis
 import redis.asyncio
@@ -31,6 +30,7 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from .._tokens import AccessToken
+from ._address import server_of
 
 __all__ = ["AsyncRedisTokenStore", "RedisTokenStore"]
 
@@ -58,8 +58,7 @@ class _RedisStore:
             raise ValueError(f"poll_interval must be above 0 seconds, got {poll_interval!r}")
         self._lock_ms = max(1, round(lock_expiry * 1000))
         self._poll_interval = poll_interval
-        parts = urlsplit(url)
-        self._where = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}{parts.path}"
+        self._where = server_of(url)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._where})"
